@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypePlanAnchors from './src/markdown/rehype-plan-anchors.ts';
+import vi from './src/i18n/vi.json' with { type: 'json' };
+
+// BASE lets the same build be served under a sub-path (e.g. /so-tay/) on any static host.
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  base,
+  site: process.env.SITE,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  // 'jsx' compression glues adjacent inline elements ("34-KH/ĐUK" + date) into one
+  // Pagefind word; full compression keeps the whitespace between them.
+  compressHTML: true,
+  integrations: [mdx()],
+  markdown: {
+    // Astro 7's default processor runs no remark/rehype plugins; the anchors plugin needs them.
+    processor: unified({
+      gfm: false,
+      // Smartypants would turn the source's "..." and straight quotes into other characters.
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypePlanAnchors],
+      remarkRehype: {
+        footnoteLabel: vi['plan.footnotes'],
+        footnoteBackLabel: (/** @type {number} */ index) => vi['plan.footnoteBack'].replace('{n}', String(index + 1)),
+      },
+    }),
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,62 @@
+import type { Plan } from '../schemas/plan';
+import { plainText } from './markdown-text';
+
+/** What the integrity checks need to know about one plan entry. */
+export interface PlanEntry {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: Plan;
+}
+
+export class ContentIntegrityError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Nội dung không hợp lệ (content is invalid):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentIntegrityError';
+  }
+}
+
+/**
+ * Checks the facts zod cannot see: quotes that must occur verbatim in the body, numbers
+ * that must be unique, and references to other entries that must exist. Astro only logs
+ * broken references; this makes every such problem fail the build, naming file and field.
+ */
+export function findPlanProblems(entries: PlanEntry[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set(entries.map((entry) => entry.id));
+  const seenNumbers = new Map<string, string>();
+
+  for (const { id, filePath, body = '', data } of entries) {
+    const file = filePath ?? id;
+    const text = plainText(body);
+    const everything = plainText(
+      [body, data.title, ...data.headerLeft, data.dateLine?.line ?? '', ...data.recipients].join('\n'),
+    );
+    const mustOccur = (value: string, field: string, haystack: string, where: string) => {
+      if (!haystack.includes(plainText(value))) {
+        problems.push(`${file}: ${field} "${value}" does not occur verbatim in ${where}`);
+      }
+    };
+
+    mustOccur(data.issuer, 'issuer', text, 'the body');
+    data.basis.forEach((item, index) => mustOccur(item, `basis[${index}]`, text, 'the body'));
+    data.editorialNotes.forEach((note, index) =>
+      mustOccur(note.quote, `editorialNotes[${index}].quote`, everything, 'the plan'),
+    );
+    data.implementsPlans.forEach((ref, index) => {
+      if (!ids.has(ref)) problems.push(`${file}: implementsPlans[${index}] refers to "${ref}", which is not a plan`);
+    });
+
+    const key = `${data.province}|${data.number.raw}`;
+    const other = seenNumbers.get(key);
+    if (other) problems.push(`${file}: number "${data.number.raw}" of ${data.province} is already used by ${other}`);
+    else seenNumbers.set(key, file);
+  }
+  return problems;
+}
+
+/** Throws a ContentIntegrityError listing every problem, so the build stops. */
+export function assertPlansIntegrity(entries: PlanEntry[]): void {
+  const problems = findPlanProblems(entries);
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
+}

@@ -1,0 +1,108 @@
+import { z } from 'astro/zod';
+import { documentNumberSchema } from './document-number';
+import { parsePlaceDateLine } from '../lib/vietnamese-date';
+
+const text = z.string().trim().min(1);
+
+/** The place-and-date line as printed, parsed into place and ISO date. */
+const dateLineSchema = text.transform((line, ctx) => {
+  try {
+    const { place, iso } = parsePlaceDateLine(line);
+    return { line, place, iso };
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+/** Signature block as printed; a part the source does not print is null. */
+export const signerSchema = z.object({
+  /** "T/M BAN THƯỜNG VỤ" */
+  onBehalfOf: text.nullable().default(null),
+  /** "PHÓ BÍ THƯ" */
+  position: text.nullable().default(null),
+  /** "(Đã ký)" */
+  signedMark: text.nullable().default(null),
+  name: text.nullable().default(null),
+});
+
+/** A misprint kept as printed, shown to readers as "Ghi chú biên tập". */
+export const editorialNoteSchema = z.object({
+  /** The words exactly as printed; must occur in the plan. */
+  quote: text,
+  /** What the editors say about it, in Vietnamese. */
+  note: text,
+});
+
+export const planSchema = z
+  .object({
+    /** Số và ký hiệu, canonical (no spaces): "34-KH/ĐUK". */
+    number: documentNumberSchema,
+    /** The number as the header prints it, when that differs from `number`. */
+    numberAsPrinted: text.optional(),
+    /** Document type word as printed above the title: "KẾ HOẠCH". */
+    documentType: text,
+    /** Trích yếu, verbatim. */
+    title: text,
+    /** Header lines left of the national motto, above the "*": [superior body, issuing body]. */
+    headerLeft: z.array(text).max(3).default([]),
+    /** "Trà Vinh, ngày 20 tháng 10 năm 2021" as printed, or null when the source prints none. */
+    dateLine: dateLineSchema.nullable(),
+    /** Why there is no date line (required exactly when dateLine is null). */
+    undatedReason: text.optional(),
+    /** The issuing body as the plan's own text names it. */
+    issuer: text,
+    /** Province the plan belongs to. */
+    province: text,
+    /** The printed words that establish the province. */
+    provinceEvidence: text,
+    /** Documents the plan says it implements, verbatim. */
+    basis: z.array(text).default([]),
+    /** Signature block, or null when the source prints none. */
+    signer: signerSchema.nullable(),
+    /** Nơi nhận, one item per recipient, verbatim. */
+    recipients: z.array(text).default([]),
+    /** Forms appended after the signature; transcribed in the forms collection. */
+    attachments: z.array(z.object({ title: text })).default([]),
+    /** The seed text this entry was transcribed from. */
+    source: z.object({
+      file: z.string().regex(/^[\w.-]+\.txt$/u, 'must be a seed file name like 001_….txt'),
+      /** Last line of the seed that belongs to the plan; later lines are attachments. */
+      lastLine: z.number().int().positive(),
+    }),
+    editorialNotes: z.array(editorialNoteSchema).default([]),
+    /** Ids of plans on this site that this plan says it implements (e.g. 43-KH/ĐUK → 34-KH/ĐUK). */
+    implementsPlans: z.array(z.string()).default([]),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.dateLine === null && !plan.undatedReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['undatedReason'],
+        message: 'required when dateLine is null: say why the plan has no date (never guess one)',
+      });
+    }
+    if (plan.dateLine !== null && plan.undatedReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['undatedReason'],
+        message: 'must be absent when dateLine is given',
+      });
+    }
+  })
+  .transform((plan) => {
+    const [superiorBody = null, issuingBody = null] =
+      plan.headerLeft.length >= 2 ? plan.headerLeft : [null, plan.headerLeft[0] ?? null];
+    return {
+      ...plan,
+      numberAsPrinted: plan.numberAsPrinted ?? plan.number.raw,
+      superiorBody,
+      issuingBody,
+      /** ISO issue date, or null when the source prints none. */
+      issued: plan.dateLine?.iso ?? null,
+      place: plan.dateLine?.place ?? null,
+      undatedReason: plan.undatedReason ?? null,
+    };
+  });
+
+export type Plan = z.output<typeof planSchema>;

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { buildWithContent } from '../helpers/astro-build';
+
+/**
+ * Each fixture holds one broken plan; the real build must stop and name the file and the
+ * field, so an editor can fix it without reading a stack trace.
+ */
+describe('broken content fails the build, naming file and field', () => {
+  test.each([
+    ['bad-number', 'so-sai.mdx', 'number', '1/KH-ĐUK'],
+    ['bad-date', 'ngay-sai.mdx', 'dateLine', 'does not exist'],
+    ['missing-field', 'thieu-truong.mdx', 'title', ''],
+    ['broken-reference', 'tham-chieu-sai.mdx', 'implementsPlans[0]', 'khong-co-ke-hoach-nay'],
+  ])('%s', (fixture, file, field, detail) => {
+    const { status, output } = buildWithContent(`./tests/fixtures/content/${fixture}`);
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toContain(field);
+    expect(output).toContain(detail);
+  });
+
+  test('the valid fixture builds (so the failures above are caused by the breakage)', () => {
+    const { status, output } = buildWithContent('./tests/fixtures/content/valid');
+    expect(output).not.toMatch(/error/iu);
+    expect(status).toBe(0);
+  });
+});

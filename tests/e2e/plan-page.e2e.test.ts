@@ -1,0 +1,163 @@
+import AxeBuilder from '@axe-core/playwright';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, watchForeignRequests } from '../helpers/browser';
+import { BASE_PATH, dist, distBase, requireBuilt } from '../helpers/dist';
+import { readPlanSources } from '../helpers/plans';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+
+const plans = readPlanSources();
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await serveStatic(requireBuilt(dist));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** True once a self-hosted Tinos face has actually been downloaded and used. */
+function tinosLoaded(page: Page): Promise<boolean> {
+  return page.evaluate(() => [...document.fonts].some((face) => face.family.includes('Tinos') && face.status === 'loaded'));
+}
+
+async function open(path: string, width: number): Promise<{ page: Page; foreign: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const foreign = watchForeignRequests(page, site.url);
+  const response = await page.goto(new URL(path, site.url).href);
+  expect(response?.status()).toBe(200);
+  await page.evaluate(() => document.fonts.ready);
+  return { page, foreign };
+}
+
+describe.each(plans)('plan $id in Chromium', ({ id, frontmatter }) => {
+  const path = `ke-hoach/${id}/`;
+
+  test('reads at 360 px: no sideways scrolling, facts before the paper', async () => {
+    const { page, foreign } = await open(path, 360);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const metaTop = await page.locator('.plan-meta').evaluate((el) => el.getBoundingClientRect().top);
+    const paperTop = await page.locator('article.document').evaluate((el) => el.getBoundingClientRect().top);
+    expect(metaTop).toBeLessThan(paperTop);
+    expect(await tinosLoaded(page)).toBe(true);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  test('reads at desktop width with the table of contents beside the paper', async () => {
+    const { page } = await open(path, 1280);
+    const article = await page.locator('article.document').boundingBox();
+    const aside = await page.locator('.plan-aside').boundingBox();
+    expect(aside!.x).toBeGreaterThan(article!.x + article!.width - 1);
+    const firstTocLink = page.locator('.toc a').first();
+    const target = (await firstTocLink.getAttribute('href'))!;
+    await firstTocLink.click();
+    expect(new URL(page.url()).hash).toBe(target);
+    await page.close();
+  });
+
+  test('has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async () => {
+    const { page } = await open(path, 1280);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+    await page.close();
+  });
+
+  test('prints on A4 without site chrome, in a sane number of pages', async () => {
+    const { page } = await open(path, 1280);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      ['.site-header', '.plan-aside', '.site-footer'].map((selector) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).display : 'missing';
+      }),
+    );
+    expect(hidden).toEqual(['none', 'none', 'none']);
+    const bodySize = await page.locator('.doc-body p').first().evaluate((el) => getComputedStyle(el).fontSize);
+    expect(bodySize).toBe('18.6667px'); // 14 pt
+    const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const pages = pdf.getPages();
+    const { width, height } = pages[0]!.getSize();
+    expect(Math.abs(width - 595.9)).toBeLessThan(1.5);
+    expect(Math.abs(height - 842.9)).toBeLessThan(1.5);
+    // A plan of 14–30 KB of text fills a handful of A4 pages, never one and never dozens.
+    const words = (await page.locator('article.document').innerText()).split(/\s+/u).length;
+    expect(pages.length).toBeGreaterThanOrEqual(Math.floor(words / 900));
+    expect(pages.length).toBeLessThanOrEqual(Math.ceil(words / 250));
+    await page.close();
+  });
+
+  test(`names itself ${frontmatter.number} in the heading and the header`, async () => {
+    const { page } = await open(path, 1280);
+    await expect(page.locator('.doc-header').innerText()).resolves.toContain('Số ');
+    await expect(page.title()).resolves.toContain(frontmatter.number);
+    await page.close();
+  });
+});
+
+describe('home and plan index in Chromium', () => {
+  test('the keyboard reaches the content first through the skip link', async () => {
+    const { page } = await open('', 360);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe('#noi-dung');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('noi-dung');
+    await page.close();
+  });
+
+  test('filters the plan list by province and keeps the filter in the URL', async () => {
+    const { page, foreign } = await open('ke-hoach/', 360);
+    const items = page.locator('[data-plan-list] > li');
+    await expect(items.count()).resolves.toBe(plans.length);
+    await page.selectOption('select[name="tinh"]', 'quang-nam');
+    await expect(page.locator('[data-plan-list] > li:visible').count()).resolves.toBe(1);
+    await expect(page.locator('[data-plan-list] > li:visible').innerText()).resolves.toContain('59-KH/ĐUK');
+    expect(page.url()).toContain('tinh=quang-nam');
+    await page.reload();
+    await expect(page.locator('[data-plan-list] > li:visible').count()).resolves.toBe(1);
+    await page.selectOption('select[name="tinh"]', '*');
+    await page.selectOption('select[name="nam"]', '');
+    const undated = await page.locator('[data-plan-list] > li:visible').allInnerTexts();
+    expect(undated.join(' ')).toContain('Không ghi ngày');
+    expect(undated.join(' ')).not.toMatch(/\d{2}\/\d{2}\/\d{4}/u);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  test.each(['', 'ke-hoach/'])('"%s" has no serious accessibility violation', async (path) => {
+    const { page } = await open(path, 360);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe(`the site under the sub-path ${BASE_PATH}`, () => {
+  test('loads its styles and fonts and navigates from home to a plan', async () => {
+    const sub = await serveStatic(requireBuilt(distBase), BASE_PATH);
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(sub.url);
+    await page.locator('.plan-card a').first().click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname.startsWith(`${BASE_PATH}ke-hoach/`)).toBe(true);
+    const font = await page.locator('article.document').evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).toContain('Tinos');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await tinosLoaded(page)).toBe(true);
+    expect(failed).toEqual([]);
+    await page.close();
+    await sub.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Runs a real `astro build` of the site with another content folder (a fixture). */
+export function buildWithContent(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'so-tay-build-'));
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { root } from './astro-build';
+
+export interface PlanSource {
+  id: string;
+  file: string;
+  frontmatter: Record<string, any>;
+  body: string;
+}
+
+export const plansDir = path.join(root, 'content/plans');
+export const seedsDir = path.resolve(root, '../shared/seeds');
+
+/** The plan entries as an editor wrote them (frontmatter + MDX body). */
+export function readPlanSources(): PlanSource[] {
+  return readdirSync(plansDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const file = path.join(plansDir, name);
+      const source = readFileSync(file, 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(source);
+      if (!match) throw new Error(`${file} has no frontmatter`);
+      return {
+        id: name.replace(/\.mdx$/u, ''),
+        file,
+        frontmatter: parseYaml(match[1]!) as Record<string, any>,
+        body: match[2]!,
+      };
+    });
+}

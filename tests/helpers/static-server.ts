@@ -1,0 +1,57 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pf_meta': 'application/octet-stream',
+};
+
+export interface StaticSite {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built dist/ folder on 127.0.0.1 the way a plain static host does, optionally
+ * under a sub-path (base), so tests meet the site as a user's browser would.
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(base)) {
+      response.writeHead(404).end('not under base');
+      return;
+    }
+    pathname = pathname.slice(base.length - 1);
+    let file = path.join(dir, pathname);
+    if (!file.startsWith(dir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      createReadStream(path.join(dir, '404.html')).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    // Builds of fixture sites and a real Chromium take seconds, not milliseconds.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Browser tests share one machine with 2 cores; running files one by one keeps them steady.
+    fileParallelism: false,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});
