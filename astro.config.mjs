@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypePlanAnchors from './src/markdown/rehype-plan-anchors.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import vi from './src/i18n/vi.json' with { type: 'json' };
 
 // BASE lets the same build be served under a sub-path (e.g. /so-tay/) on any static host.
@@ -17,7 +18,7 @@ export default defineConfig({
   // 'jsx' compression glues adjacent inline elements ("34-KH/ĐUK" + date) into one
   // Pagefind word; full compression keeps the whitespace between them.
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; the anchors plugin needs them.
     processor: unified({

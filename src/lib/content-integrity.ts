@@ -30,7 +30,14 @@ export function findPlanProblems(entries: PlanEntry[]): string[] {
     const file = filePath ?? id;
     const text = plainText(body);
     const everything = plainText(
-      [body, data.title, ...data.headerLeft, data.dateLine?.line ?? '', ...data.recipients].join('\n'),
+      [
+        body,
+        data.title,
+        ...data.headerLeft,
+        data.dateLine?.line ?? '',
+        ...data.recipients,
+        ...Object.values(data.signer ?? {}).filter((part): part is string => typeof part === 'string'),
+      ].join('\n'),
     );
     const mustOccur = (value: string, field: string, haystack: string, where: string) => {
       if (!haystack.includes(plainText(value))) {

@@ -17,15 +17,18 @@ function renderedText(element: HTMLElement): string {
     node.remove();
   }
   // Block elements are separated by newlines so that words of adjacent blocks never fuse.
-  return plainText(copy.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li').map((node) => node.text).join('\n'));
+  return copy
+    .querySelectorAll('p, h1, h2, h3, h4, h5, h6, li')
+    .map((node) => plainText(node.text))
+    .join('\n');
 }
 
 describe.each(plans)('$id keeps every sentence of its seed', ({ id, frontmatter }) => {
-  const seed = readFileSync(path.join(seedsDir, frontmatter.source.file), 'utf8')
+  const rawSeed = readFileSync(path.join(seedsDir, frontmatter.source.file), 'utf8')
     .split('\n')
     .slice(0, frontmatter.source.lastLine)
-    .map(plainText)
-    .filter((line) => line && !DECORATION.test(line));
+    .filter((line) => plainText(line) && !DECORATION.test(plainText(line)));
+  const seed = rawSeed.map(plainText);
   const html = parse(readDist(requireBuilt(dist), `ke-hoach/${id}/index.html`));
   const article = html.querySelector('article.document');
 
@@ -41,7 +44,12 @@ describe.each(plans)('$id keeps every sentence of its seed', ({ id, frontmatter 
   });
 
   test('the body adds nothing that is not in the seed', () => {
-    const seedText = seed.join(' ');
+    // Footnotes sit at the foot of a source page, in the middle of running text; the plan
+    // renders them at the end. A page break inside a number ("số 21-" / "CT/TW") is
+    // joined without a space.
+    const isFootnote = (line: string) => /^⁽/u.test(line);
+    const ordered = [...rawSeed.filter((line) => !isFootnote(line)), ...rawSeed.filter(isFootnote)];
+    const seedText = ordered.map(plainText).filter(Boolean).join('\n').replace(/(\d-)\n/gu, '$1').replace(/\n/gu, ' ');
     const body = article!.querySelector('.doc-body')!;
     const blocks = renderedText(body).split('\n').filter(Boolean);
     expect(blocks.length).toBeGreaterThan(10);

@@ -26,7 +26,10 @@ function tinosLoaded(page: Page): Promise<boolean> {
 }
 
 async function open(path: string, width: number): Promise<{ page: Page; foreign: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  // A context of its own per page: axe-core's Playwright runner needs one.
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const foreign = watchForeignRequests(page, site.url);
   const response = await page.goto(new URL(path, site.url).href);
   expect(response?.status()).toBe(200);

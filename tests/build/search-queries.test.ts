@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { normaliseQuery } from '../../src/lib/search-terms';
+import { dist, requireBuilt } from '../helpers/dist';
+import { loadPagefind } from '../helpers/pagefind-node';
+
+/**
+ * Queries as cadres type them (often on a phone, often without diacritics), each with the
+ * page that must come first, or within the top `within` where several pages are equally
+ * right. Run against the real Pagefind index of the built site, with the same query
+ * normalisation the search page applies.
+ */
+const PLAN = (id: string) => `/ke-hoach/${id}/`;
+const QUERIES: { query: string; page: string; within?: number }[] = [
+  // Document numbers in every common spelling.
+  { query: '34-KH/ĐUK', page: PLAN('tra-vinh-34-kh-duk') },
+  { query: '34-KH/DUK', page: PLAN('tra-vinh-34-kh-duk') },
+  { query: '34 kh duk', page: PLAN('tra-vinh-34-kh-duk') },
+  { query: 'KH 34', page: PLAN('tra-vinh-34-kh-duk') },
+  { query: '147-KH/TU', page: PLAN('tra-vinh-147-kh-tu') },
+  { query: '147 kh tu', page: PLAN('tra-vinh-147-kh-tu') },
+  { query: '59-KH/ĐUK', page: PLAN('quang-nam-59-kh-duk') },
+  { query: '59 kh duk', page: PLAN('quang-nam-59-kh-duk') },
+  { query: '43 kh duk', page: PLAN('tra-vinh-43-kh-duk') },
+  { query: '43-KH/ĐUK', page: PLAN('tra-vinh-43-kh-duk') },
+  { query: '28-KH/ĐUK', page: PLAN('tay-ninh-28-kh-duk') },
+  { query: 'kh 28 duk', page: PLAN('tay-ninh-28-kh-duk') },
+  // Topics and phrases, with and without diacritics (đ typed as d).
+  { query: 'đại đoàn kết', page: PLAN('tra-vinh-147-kh-tu'), within: 3 },
+  { query: 'dai doan ket', page: PLAN('tra-vinh-147-kh-tu'), within: 2 },
+  { query: 'dai doan ket', page: PLAN('tay-ninh-28-kh-duk'), within: 2 },
+  { query: 'Tua Hai', page: PLAN('tay-ninh-28-kh-duk') },
+  { query: 'chien thang tua hai', page: PLAN('tay-ninh-28-kh-duk') },
+  { query: 'sơ kết 04 năm', page: PLAN('quang-nam-59-kh-duk') },
+  { query: 'so ket 04 nam chi thi', page: PLAN('quang-nam-59-kh-duk') },
+  { query: 'nhân rộng mô hình điển hình tiên tiến', page: PLAN('tra-vinh-43-kh-duk') },
+  { query: 'nhan rong mo hinh dien hinh tien tien', page: PLAN('tra-vinh-43-kh-duk') },
+  { query: 'Kết luận 01-KL/TW', page: PLAN('tra-vinh-34-kh-duk'), within: 2 },
+  { query: 'quang nam', page: PLAN('quang-nam-59-kh-duk') },
+  { query: 'trach nhiem neu guong', page: PLAN('tra-vinh-34-kh-duk'), within: 2 },
+  // Three plans hold this phrase; the one that repeats it comes first.
+  { query: 'tu dien bien tu chuyen hoa', page: PLAN('tra-vinh-147-kh-tu') },
+  { query: 'tu dien bien tu chuyen hoa', page: PLAN('tra-vinh-34-kh-duk'), within: 3 },
+  { query: 'Bác Hồ và những bài học về đạo đức, lối sống', page: PLAN('tra-vinh-147-kh-tu') },
+  { query: 'bac ho va nhung bai hoc ve dao duc', page: PLAN('tra-vinh-147-kh-tu') },
+  { query: 'hính quyền', page: PLAN('tay-ninh-28-kh-duk') },
+  { query: 'Nguyễn Văn Tám', page: PLAN('tra-vinh-34-kh-duk') },
+  { query: 'cuoc thi viet tim hieu tu tuong', page: PLAN('tra-vinh-34-kh-duk'), within: 2 },
+  { query: 'tổ chức hội nghị sơ kết 04 năm', page: PLAN('quang-nam-59-kh-duk') },
+  // Dates as printed.
+  { query: '15/12', page: PLAN('tra-vinh-43-kh-duk') },
+  { query: '20/02/2020', page: PLAN('tay-ninh-28-kh-duk') },
+  { query: '27/01/2022', page: PLAN('tra-vinh-43-kh-duk') },
+];
+
+let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
+beforeAll(async () => {
+  pagefind = await loadPagefind(requireBuilt(dist));
+});
+afterAll(() => pagefind?.close());
+
+describe('search finds what cadres type', () => {
+  test.each(QUERIES)('"$query" → $page', async ({ query, page, within = 1 }) => {
+    const results = await pagefind.search(normaliseQuery(query));
+    const urls = results.map((result) => result.url);
+    expect(urls.slice(0, within)).toContain(page);
+  });
+
+  test('the table is big enough to mean something', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test('results are titled by kind and number', async () => {
+    const [first] = await pagefind.search('34-KH/ĐUK');
+    expect(first!.title).toMatch(/^Kế hoạch số 34-KH\/ĐUK — /u);
+  });
+
+  test('a hit in a long plan offers the sections it falls in', async () => {
+    const [first] = await pagefind.search('Tua Hai');
+    expect(first!.sections.some((section) => /#ii/u.test(section.url))).toBe(true);
+  });
+
+  test('filters: loại, năm, tỉnh and cơ quan ban hành are indexed', async () => {
+    const filters = await pagefind.filters();
+    expect(filters.loai?.['Kế hoạch']).toBe(5);
+    expect(filters.tinh?.['Trà Vinh']).toBe(3);
+    expect(filters.nam?.['2020']).toBe(2);
+    expect(filters['co-quan']?.['Tỉnh ủy']).toBe(1);
+    const quangNam = await pagefind.search('kế hoạch', { tinh: 'Quảng Nam' });
+    expect(quangNam.map((result) => result.url)).toEqual([PLAN('quang-nam-59-kh-duk')]);
+  });
+
+  test('a query that matches nothing returns nothing', async () => {
+    await expect(pagefind.search('xyzzyqwv')).resolves.toEqual([]);
+  });
+});

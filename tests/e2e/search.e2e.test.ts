@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, watchForeignRequests } from '../helpers/browser';
+import { BASE_PATH, dist, distBase, requireBuilt } from '../helpers/dist';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await serveStatic(requireBuilt(dist));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('searching in Chromium', () => {
+  test('"/" focuses the header search box and Enter opens the search page with results', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const foreign = watchForeignRequests(page, site.url);
+    await page.goto(new URL('ke-hoach/', site.url).href);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-input');
+    await page.keyboard.type('dai doan ket');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=dai/u);
+    await page.locator('.search-result').first().waitFor();
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^\d+ kết quả cho “dai doan ket”/u);
+    const titles = await page.locator('.search-result__title').allInnerTexts();
+    expect(titles.some((title) => title.startsWith('Kế hoạch số 147-KH/TU — '))).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  test('filters narrow the results, and a result opens on its section with the terms marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('tim-kiem/?q=Tua%20Hai', site.url).href);
+    await page.locator('.search-result').first().waitFor();
+    await page.selectOption('select[name="tinh"]', 'Tây Ninh');
+    await expect(page.locator('.search-result').count()).resolves.toBe(1);
+    expect(page.url()).toContain('tinh=');
+    const section = page.locator('.search-result__sections a').first();
+    const href = (await section.getAttribute('href'))!;
+    expect(href).toMatch(/tu-khoa=.*#/u);
+    await section.click();
+    await page.waitForURL(/ke-hoach\/tay-ninh-28-kh-duk/u);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    const marked = await page.locator('mark.pagefind-highlight').allInnerTexts();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((word) => /^(tua|hai)$/iu.test(word))).toBe(true);
+    await page.close();
+  });
+
+  test('a query with no match says so and suggests what to try', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('tim-kiem/?q=xyzzyqwv', site.url).href);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('Không tìm thấy'));
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toContain('gõ không dấu');
+    await page.close();
+  });
+
+  test('without JavaScript the search page says why it cannot search', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('tim-kiem/?q=dang', site.url).href);
+    await expect(page.locator('noscript').count()).resolves.toBe(1);
+    await expect(page.locator('body').innerText()).resolves.toContain('cần bật JavaScript');
+    await context.close();
+  });
+
+  test('the search page has no serious accessibility violation with results shown', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(new URL('tim-kiem/?q=mo%20hinh', site.url).href);
+    await page.locator('.search-result').first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+
+  test(`works under the sub-path ${BASE_PATH}`, async () => {
+    const sub = await serveStatic(requireBuilt(distBase), BASE_PATH);
+    const page = await browser.newPage();
+    await page.goto(`${sub.url}tim-kiem/?q=34%20kh%20duk`);
+    await page.locator('.search-result').first().waitFor();
+    const href = await page.locator('.search-result__title a').first().getAttribute('href');
+    expect(href).toMatch(new RegExp(`^${BASE_PATH}ke-hoach/tra-vinh-34-kh-duk/`, 'u'));
+    await page.close();
+    await sub.close();
+  });
+});

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rankByPhrase } from '../../src/lib/search-rank';
+
+export interface NodeSearchResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  sections: { title: string; url: string }[];
+}
+
+/**
+ * Loads the real pagefind.js of a built site in Node and answers queries from the real
+ * index files: fetch() is pointed at the files on disk, nothing else is replaced.
+ */
+export async function loadPagefind(distDir: string) {
+  const bundle = path.join(distDir, 'pagefind');
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const relative = url.split('?')[0]!.replace(/^file:\/\//u, '').replace(/^.*\/pagefind\//u, '');
+    const data = await readFile(path.join(bundle, relative));
+    return new Response(data);
+  }) as typeof fetch;
+  const pagefind = await import(pathToFileURL(path.join(bundle, 'pagefind.js')).href);
+  await pagefind.options({ basePath: `${pathToFileURL(bundle).href}/`, baseUrl: '/', ranking: { diacriticSimilarity: 3 } });
+  await pagefind.init();
+
+  return {
+    async search(query: string | null, filters: Record<string, string> = {}): Promise<NodeSearchResult[]> {
+      const response = await pagefind.search(query, { filters });
+      const data = await Promise.all(response.results.slice(0, 10).map((result: any) => result.data()));
+      // The same re-ranking of the first page of results that the search page applies.
+      const ranked = query ? rankByPhrase(query, data.map((item: any) => ({ ...item, title: item.meta.title }))) : data;
+      return ranked.map((item: any) => ({
+        url: item.url,
+        title: item.meta.title,
+        excerpt: item.excerpt,
+        sections: item.sub_results.map((sub: any) => ({ title: sub.title, url: sub.url })),
+      }));
+    },
+    filters: (): Promise<Record<string, Record<string, number>>> => pagefind.filters(),
+    async close() {
+      await pagefind.destroy?.();
+      globalThis.fetch = realFetch;
+    },
+  };
+}
