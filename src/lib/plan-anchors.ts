@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { plainText } from './markdown-text';
 
 /** A block of a plan body with the id the page gives it. */
@@ -21,9 +22,17 @@ export interface AnchoredBlock {
 export function anchoredBlocks(body: string): AnchoredBlock[] {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypePlanAnchors);
   const tree = processor.runSync(processor.parse(body)) as Root;
-  return tree.children
+  const blocks = tree.children
     .filter((node): node is Element => node.type === 'element' && typeof node.properties?.id === 'string')
+    .filter((element) => element.tagName !== 'section')
     .map((element) => ({ id: String(element.properties.id), text: plainText(toText(element)) }));
+  // Footnotes (GFM renders them as list items with ids) are blocks too.
+  visit(tree, 'element', (element: Element) => {
+    if (element.tagName === 'li' && String(element.properties?.id ?? '').startsWith('user-content-fn-')) {
+      blocks.push({ id: String(element.properties.id), text: plainText(toText(element)).replace(/\s*↩$/u, '') });
+    }
+  });
+  return blocks;
 }
 
 /** The id of the block holding the quote, or null when no single block holds it. */
