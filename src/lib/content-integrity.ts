@@ -99,3 +99,29 @@ export function assertPlansIntegrity(entries: PlanEntry[]): void {
   const problems = findPlanProblems(entries);
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 }
+
+/** What the integrity checks need to know about one commemoration entry. */
+export interface CommemorationEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { mentions: { plan: string; quote: string }[] };
+}
+
+/** Each commemoration's mentions must name a plan of the site and quote one of its paragraphs. */
+export function findCommemorationProblems(entries: CommemorationEntry[], plans: PlanEntry[]): string[] {
+  const problems: string[] = [];
+  for (const { id, filePath, data } of entries) {
+    const file = filePath ?? id;
+    data.mentions.forEach((mention, index) => {
+      const plan = plans.find((candidate) => candidate.id === mention.plan);
+      if (!plan) {
+        problems.push(`${file}: mentions[${index}].plan "${mention.plan}" is not a plan`);
+        return;
+      }
+      if (!anchorOf(anchoredBlocks(plan.body ?? ''), mention.quote)) {
+        problems.push(`${file}: mentions[${index}].quote "${mention.quote}" is not found in one paragraph of ${mention.plan}`);
+      }
+    });
+  }
+  return problems;
+}

@@ -33,6 +33,12 @@ const nextDay = (iso: string): DateArray => {
 const compact = (iso: string) => iso.replaceAll('-', '');
 
 function allDay(iso: string, info: DeadlineEventInfo, uid: string, rule?: string): EventAttributes {
+  return allDayEvent(iso, { ...info, uid }, rule);
+}
+
+/** One all-day event (end = the next day), reproducible: fixed DTSTAMP, given UID. */
+export function allDayEvent(iso: string, info: DeadlineEventInfo, rule?: string): EventAttributes {
+  const uid = info.uid;
   return {
     uid: `${uid}@${PRODUCT_ID}`,
     title: info.title,
