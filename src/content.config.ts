@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { planSchema } from './schemas/plan';
 import { commemorationSchema } from './schemas/commemoration';
+import { topicSchema } from './schemas/topic';
 import { contentRoot } from './lib/content-root';
 
 const plans = defineCollection({
@@ -14,4 +15,9 @@ const commemorations = defineCollection({
   schema: commemorationSchema,
 });
 
-export const collections = { plans, commemorations };
+const topics = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/topics` }),
+  schema: topicSchema,
+});
+
+export const collections = { plans, commemorations, topics };
