@@ -1,24 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, watchForeignRequests } from '../helpers/browser';
-import { BASE_PATH, dist, distBase, requireBuilt } from '../helpers/dist';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { seriousViolations, useBuiltSite } from '../helpers/e2e';
+import { watchForeignRequests } from '../helpers/browser';
+import { BASE_PATH, distBase, requireBuilt } from '../helpers/dist';
 import { readPlanSources } from '../helpers/plans';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
+import { serveStatic } from '../helpers/static-server';
 
 const plans = readPlanSources();
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(requireBuilt(dist));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBuiltSite();
 
 /** True once a self-hosted Tinos face has actually been downloaded and used. */
 function tinosLoaded(page: Page): Promise<boolean> {
@@ -27,11 +17,11 @@ function tinosLoaded(page: Page): Promise<boolean> {
 
 async function open(path: string, width: number): Promise<{ page: Page; foreign: string[] }> {
   // A context of its own per page: axe-core's Playwright runner needs one.
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   page.on('close', () => void context.close());
-  const foreign = watchForeignRequests(page, site.url);
-  const response = await page.goto(new URL(path, site.url).href);
+  const foreign = watchForeignRequests(page, env.site.url);
+  const response = await page.goto(new URL(path, env.site.url).href);
   expect(response?.status()).toBe(200);
   await page.evaluate(() => document.fonts.ready);
   return { page, foreign };
@@ -66,11 +56,7 @@ describe.each(plans)('plan $id in Chromium', ({ id, frontmatter }) => {
 
   test('has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async () => {
     const { page } = await open(path, 1280);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -137,8 +123,7 @@ describe('home and plan index in Chromium', () => {
 
   test.each(['', 'ke-hoach/'])('"%s" has no serious accessibility violation', async (path) => {
     const { page } = await open(path, 360);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });
@@ -146,7 +131,7 @@ describe('home and plan index in Chromium', () => {
 describe(`the site under the sub-path ${BASE_PATH}`, () => {
   test('loads its styles and fonts and navigates from home to a plan', async () => {
     const sub = await serveStatic(requireBuilt(distBase), BASE_PATH);
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const failed: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);

@@ -1,27 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, watchForeignRequests } from '../helpers/browser';
-import { BASE_PATH, dist, distBase, requireBuilt } from '../helpers/dist';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
+import { describe, expect, test } from 'vitest';
+import { seriousViolations, useBuiltSite } from '../helpers/e2e';
+import { watchForeignRequests } from '../helpers/browser';
+import { BASE_PATH, distBase, requireBuilt } from '../helpers/dist';
+import { serveStatic } from '../helpers/static-server';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveStatic(requireBuilt(dist));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBuiltSite();
 
 describe('searching in Chromium', () => {
   test('"/" focuses the header search box and Enter opens the search page with results', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const foreign = watchForeignRequests(page, site.url);
-    await page.goto(new URL('ke-hoach/', site.url).href);
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const foreign = watchForeignRequests(page, env.site.url);
+    await page.goto(new URL('ke-hoach/', env.site.url).href);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-input');
     await page.keyboard.type('dai doan ket');
@@ -38,8 +27,8 @@ describe('searching in Chromium', () => {
   });
 
   test('filters narrow the results, and a result opens on its section with the terms marked', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('tim-kiem/?q=Tua%20Hai', site.url).href);
+    const page = await env.browser.newPage();
+    await page.goto(new URL('tim-kiem/?q=Tua%20Hai', env.site.url).href);
     await page.locator('.search-result').first().waitFor();
     await page.selectOption('select[name="tinh"]', 'Tây Ninh');
     await expect.poll(() => page.locator('.search-result').count()).toBe(2); // the plan and Chiến thắng Tua Hai
@@ -59,35 +48,34 @@ describe('searching in Chromium', () => {
   });
 
   test('a query with no match says so and suggests what to try', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('tim-kiem/?q=xyzzyqwv', site.url).href);
+    const page = await env.browser.newPage();
+    await page.goto(new URL('tim-kiem/?q=xyzzyqwv', env.site.url).href);
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('Không tìm thấy'));
     await expect(page.locator('[data-search-status]').innerText()).resolves.toContain('gõ không dấu');
     await page.close();
   });
 
   test('without JavaScript the search page says why it cannot search', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL('tim-kiem/?q=dang', site.url).href);
+    await page.goto(new URL('tim-kiem/?q=dang', env.site.url).href);
     await expect(page.locator('noscript').count()).resolves.toBe(1);
     await expect(page.locator('body').innerText()).resolves.toContain('cần bật JavaScript');
     await context.close();
   });
 
   test('the search page has no serious accessibility violation with results shown', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(new URL('tim-kiem/?q=mo%20hinh', site.url).href);
+    await page.goto(new URL('tim-kiem/?q=mo%20hinh', env.site.url).href);
     await page.locator('.search-result').first().waitFor();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
   test(`works under the sub-path ${BASE_PATH}`, async () => {
     const sub = await serveStatic(requireBuilt(distBase), BASE_PATH);
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto(`${sub.url}tim-kiem/?q=34%20kh%20duk`);
     await page.locator('.search-result').first().waitFor();
     const href = await page.locator('.search-result__title a').first().getAttribute('href');
