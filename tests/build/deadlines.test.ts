@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { plainText } from '../../src/lib/markdown-text';
 import { buildWithContent } from '../helpers/astro-build';
-import { dist, readDist, requireBuilt } from '../helpers/dist';
+import { allFiles, dist, readDist, requireBuilt } from '../helpers/dist';
 import { readPlanSources } from '../helpers/plans';
 
 interface JsonOccurrence {
@@ -89,12 +89,16 @@ describe('deadlines in the built site', () => {
     }
   });
 
-  test('feeds are byte-identical when built again under another time zone', () => {
+  test('a second build, in another time zone, is byte-identical: feeds, pages, index, everything', () => {
     const { status, outDir } = buildWithContent('./content', { TZ: 'America/New_York' });
     expect(status).toBe(0);
     for (const file of ['moc-thoi-gian.ics', 'api/deadlines.json', ...plans.map((plan) => `ke-hoach/${plan.id}.ics`)]) {
       expect(readFileSync(path.join(outDir, file), 'utf8'), file).toBe(readDist(dist, file));
     }
+    const files = (dir: string) => allFiles(dir).map((file) => path.relative(dir, file));
+    expect(files(outDir)).toEqual(files(dist));
+    const different = files(dist).filter((file) => !readFileSync(path.join(dist, file)).equals(readFileSync(path.join(outDir, file))));
+    expect(different).toEqual([]);
   });
 
   test('plan pages list their own deadlines with a link to the source paragraph', () => {

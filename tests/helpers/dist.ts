@@ -15,17 +15,22 @@ export function requireBuilt(dir: string): string {
   return dir;
 }
 
-export function htmlFiles(dir: string): string[] {
+/** Every file under a folder, sorted. */
+export function allFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (current: string) => {
     for (const name of readdirSync(current)) {
       const full = path.join(current, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(full);
+      else out.push(full);
     }
   };
   walk(dir);
   return out.sort();
+}
+
+export function htmlFiles(dir: string): string[] {
+  return allFiles(dir).filter((file) => file.endsWith('.html'));
 }
 
 export function readDist(dir: string, relative: string): string {
