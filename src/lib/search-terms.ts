@@ -1,5 +1,5 @@
 import { foldVietnamese } from './slug';
-import { ISSUER_NAMES, parseDocumentNumber } from '../schemas/document-number';
+import { ISSUER_NAMES, parseDocumentNumber } from './document-number';
 
 /** Query parameter that carries the search terms to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'tu-khoa';
