@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { planSchema } from './schemas/plan';
+import { formSchema } from './schemas/form';
 import { contentRoot } from './lib/content-root';
 
 const plans = defineCollection({
@@ -8,4 +9,9 @@ const plans = defineCollection({
   schema: planSchema,
 });
 
-export const collections = { plans };
+const forms = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/forms` }),
+  schema: formSchema,
+});
+
+export const collections = { plans, forms };
