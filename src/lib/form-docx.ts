@@ -10,11 +10,13 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  convertMillimetersToTwip,
 } from 'docx';
 import type { FormBlock, FormDocument } from '../schemas/form';
 import type { FieldValues, Segment } from './form-inline';
 import { tableRows } from './form-model';
+
+/** Millimetres to twips, rounded (docx's own helper truncates: A4 would be 11905 × 16837). */
+const convertMillimetersToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);
 
 /** A4 with the Party document margins: top and bottom 20 mm, left 30 mm, right 15 mm. */
 export const PAGE = {
