@@ -1,7 +1,8 @@
 /** The part of a plan entry this needs: its id and, when the timeline adds them, its deadlines. */
 export interface PlanWithDeadlines {
   id: string;
-  data: { deadlines?: unknown };
+  /** A plan's data; its `deadlines` field, when present, is a list. */
+  data: object;
 }
 
 /** A deadline that names a form (the timeline's `form` field), with the plan it is in. */
@@ -16,7 +17,7 @@ export interface FormDeadline<D> {
  */
 export function deadlinesForForm<D extends { form?: unknown }>(formId: string, plans: PlanWithDeadlines[]): FormDeadline<D>[] {
   return plans.flatMap((plan) => {
-    const list = plan.data.deadlines;
+    const list = (plan.data as { deadlines?: unknown }).deadlines;
     if (!Array.isArray(list)) return [];
     return (list as D[])
       .filter((deadline) => typeof deadline === 'object' && deadline !== null && deadline.form === formId)

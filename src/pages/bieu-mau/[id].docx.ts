@@ -10,7 +10,8 @@ export const getStaticPaths = (async () => {
 /** The blank form as a Word file, generated at build time from the form's typed source. */
 export const GET: APIRoute<{ entry: FormEntry }> = async ({ props }) => {
   const bytes = await blankFormDocx(props.entry.data);
-  return new Response(bytes, {
+  // A copy typed as backed by a plain ArrayBuffer, which Response accepts.
+  return new Response(new Uint8Array(bytes), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   });
 };
