@@ -5,6 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypePlanAnchors from './src/markdown/rehype-plan-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeCitationLinks from './src/markdown/rehype-citation-links.ts';
+import { readSitePlans } from './src/lib/site-plans.ts';
+import { contentRoot } from './src/lib/content-root.ts';
 import vi from './src/i18n/vi.json' with { type: 'json' };
 
 // BASE lets the same build be served under a sub-path (e.g. /so-tay/) on any static host.
@@ -26,7 +29,8 @@ export default defineConfig({
       // Smartypants would turn the source's "..." and straight quotes into other characters.
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypePlanAnchors],
+      // Anchors first (they count paragraphs), then citations become links.
+      rehypePlugins: [rehypePlanAnchors, [rehypeCitationLinks, { base, plans: readSitePlans(`${contentRoot}/plans`) }]],
       remarkRehype: {
         footnoteLabel: vi['plan.footnotes'],
         footnoteBackLabel: (/** @type {number} */ index) => vi['plan.footnoteBack'].replace('{n}', String(index + 1)),

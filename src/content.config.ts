@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { planSchema } from './schemas/plan';
+import { commemorationSchema } from './schemas/commemoration';
 import { formSchema } from './schemas/form';
 import { contentRoot } from './lib/content-root';
 
@@ -9,9 +10,14 @@ const plans = defineCollection({
   schema: planSchema,
 });
 
+const commemorations = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/commemorations` }),
+  schema: commemorationSchema,
+});
+
 const forms = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentRoot}/forms` }),
   schema: formSchema,
 });
 
-export const collections = { plans, forms };
+export const collections = { plans, commemorations, forms };

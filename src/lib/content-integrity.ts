@@ -1,5 +1,8 @@
 import type { Plan } from '../schemas/plan';
 import { plainText } from './markdown-text';
+import { anchoredBlocks, anchorOf } from './plan-anchors';
+import { uncoveredDatePhrases } from './date-phrase-lint';
+import { KNOWN_FORM_IDS } from './known-forms';
 
 /** What the integrity checks need to know about one plan entry. */
 export interface PlanEntry {
@@ -54,6 +57,35 @@ export function findPlanProblems(entries: PlanEntry[]): string[] {
       if (!ids.has(ref)) problems.push(`${file}: implementsPlans[${index}] refers to "${ref}", which is not a plan`);
     });
 
+    const blocks = anchoredBlocks(body);
+    const attachmentText = plainText(data.attachments.map((attachment) => attachment.title).join('\n'));
+    const deadlineIds = new Set<string>();
+    data.deadlines.forEach((deadline, index) => {
+      const field = `deadlines[${index}]`;
+      if (deadlineIds.has(deadline.id)) problems.push(`${file}: ${field}.id "${deadline.id}" is used twice`);
+      deadlineIds.add(deadline.id);
+      if (!anchorOf(blocks, deadline.quote) && !attachmentText.includes(plainText(deadline.quote))) {
+        problems.push(`${file}: ${field}.quote "${deadline.quote}" is not found verbatim in one paragraph of the plan`);
+      }
+      if (deadline.form && !KNOWN_FORM_IDS.includes(deadline.form)) {
+        problems.push(`${file}: ${field}.form "${deadline.form}" is not a form of this site`);
+      }
+      if (deadline.kind === 'yearly') {
+        if (deadline.from > deadline.until) problems.push(`${file}: ${field}.from is after ${field}.until`);
+        mustOccur(deadline.boundsQuote, `${field}.boundsQuote`, text, 'the body');
+      }
+    });
+    data.dateMentions.forEach((mention, index) => mustOccur(mention.quote, `dateMentions[${index}].quote`, text, 'the body'));
+    const uncovered = uncoveredDatePhrases(body, [
+      ...data.deadlines.map((deadline) => deadline.quote),
+      ...data.dateMentions.map((mention) => mention.quote),
+    ]);
+    for (const { phrase, context } of uncovered) {
+      problems.push(
+        `${file}: deadlines: the time phrase "${phrase}" (…${context}…) is neither a deadline's quote nor listed in dateMentions`,
+      );
+    }
+
     const key = `${data.province}|${data.number.raw}`;
     const other = seenNumbers.get(key);
     if (other) problems.push(`${file}: number "${data.number.raw}" of ${data.province} is already used by ${other}`);
@@ -66,4 +98,30 @@ export function findPlanProblems(entries: PlanEntry[]): string[] {
 export function assertPlansIntegrity(entries: PlanEntry[]): void {
   const problems = findPlanProblems(entries);
   if (problems.length > 0) throw new ContentIntegrityError(problems);
+}
+
+/** What the integrity checks need to know about one commemoration entry. */
+export interface CommemorationEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { mentions: { plan: string; quote: string }[] };
+}
+
+/** Each commemoration's mentions must name a plan of the site and quote one of its paragraphs. */
+export function findCommemorationProblems(entries: CommemorationEntry[], plans: PlanEntry[]): string[] {
+  const problems: string[] = [];
+  for (const { id, filePath, data } of entries) {
+    const file = filePath ?? id;
+    data.mentions.forEach((mention, index) => {
+      const plan = plans.find((candidate) => candidate.id === mention.plan);
+      if (!plan) {
+        problems.push(`${file}: mentions[${index}].plan "${mention.plan}" is not a plan`);
+        return;
+      }
+      if (!anchorOf(anchoredBlocks(plan.body ?? ''), mention.quote)) {
+        problems.push(`${file}: mentions[${index}].quote "${mention.quote}" is not found in one paragraph of ${mention.plan}`);
+      }
+    });
+  }
+  return problems;
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { documentNumberSchema } from './document-number';
 import { parsePlaceDateLine } from '../lib/vietnamese-date';
+import { dateMentionSchema, deadlineSchema } from './deadline';
 
 const text = z.string().trim().min(1);
 
@@ -73,6 +74,10 @@ export const planSchema = z
     editorialNotes: z.array(editorialNoteSchema).default([]),
     /** Ids of plans on this site that this plan says it implements (e.g. 43-KH/ĐUK → 34-KH/ĐUK). */
     implementsPlans: z.array(z.string()).default([]),
+    /** Every deadline the plan sets (see schemas/deadline.ts). */
+    deadlines: z.array(deadlineSchema).default([]),
+    /** Time phrases in the body that are not deadlines, each with the reason. */
+    dateMentions: z.array(dateMentionSchema).default([]),
   })
   .superRefine((plan, ctx) => {
     if (plan.dateLine === null && !plan.undatedReason) {

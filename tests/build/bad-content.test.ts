@@ -11,6 +11,9 @@ describe('broken content fails the build, naming file and field', () => {
     ['bad-date', 'ngay-sai.mdx', 'dateLine', 'does not exist'],
     ['missing-field', 'thieu-truong.mdx', 'title', ''],
     ['broken-reference', 'tham-chieu-sai.mdx', 'implementsPlans[0]', 'khong-co-ke-hoach-nay'],
+    ['bad-deadline-quote', 'trich-sai.mdx', 'deadlines[0].quote', 'trước ngày 21/02/2020'],
+    ['uncovered-date', 'ngay-chua-khai.mdx', 'deadlines', 'tháng 02'],
+    ['bad-commemoration', 'ngay-thu.mdx', 'mentions[0].plan', 'khong-co-ke-hoach-nay'],
   ])('%s', (fixture, file, field, detail) => {
     const { status, output } = buildWithContent(`./tests/fixtures/content/${fixture}`);
     expect(status).not.toBe(0);

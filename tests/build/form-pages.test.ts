@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { formatSize } from '../../src/lib/form-docx-file';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 import { readForms } from '../helpers/forms';
+import { readPlanSources } from '../helpers/plans';
 
 const forms = readForms();
 const page = (relative: string) => parse(readDist(requireBuilt(dist), relative));
@@ -62,4 +63,17 @@ test('the forms index lists every form with its plan and who files it', () => {
     expect(item.getAttribute('data-plan')).toBe(form.data.plan);
     expect(item.text).toContain(form.data.filedBy);
   }
+});
+
+test('each guide lists the deadlines whose `form` names it, from the plans', () => {
+  const plans = readPlanSources();
+  for (const { id } of forms) {
+    const expected = plans.flatMap((plan) =>
+      ((plan.frontmatter.deadlines ?? []) as { form?: string; label: string }[]).filter((d) => d.form === id),
+    );
+    const shown = page(`bieu-mau/${id}/index.html`).querySelectorAll('[data-form-deadline]');
+    expect(shown.map((dd) => dd.querySelector('strong')?.text)).toEqual(expected.map((d) => d.label));
+  }
+  // The timeline names forms of 43-KH/ĐUK: the check above is not vacuous.
+  expect(plans.some((plan) => (plan.frontmatter.deadlines ?? []).some((d: { form?: string }) => d.form))).toBe(true);
 });

@@ -1,0 +1,34 @@
+import { buildCalendar, deadlineEvents } from '../lib/deadline-calendar';
+import { plainText } from '../lib/markdown-text';
+import { planPath } from '../lib/routes';
+import { href } from '../lib/url';
+import { t } from '../i18n/t';
+import { anchoredBlocks, anchorOf } from '../lib/plan-anchors';
+import { ATTACHMENTS_ANCHOR } from './deadlines';
+import type { PlanEntry } from './plans';
+
+/** Calendar events of one plan's dated deadlines. */
+export function planEvents(plan: PlanEntry, site: URL | undefined) {
+  const blocks = anchoredBlocks(plan.body ?? '');
+  return plan.data.deadlines.flatMap((deadline) => {
+    const path = href(`${planPath(plan.id)}#${anchorOf(blocks, deadline.quote) ?? ATTACHMENTS_ANCHOR}`);
+    const lines = [
+      `${t('deadline.plan')}: ${plan.data.number.raw}`,
+      `${t('deadline.who')}: ${deadline.who.join('; ')}`,
+      ...(deadline.reportTo ? [`${t('deadline.reportTo')}: ${deadline.reportTo}`] : []),
+      `“${plainText(deadline.quote)}”`,
+      `${t('deadline.source')}: ${site ? new URL(path, site).href : path}`,
+    ];
+    return deadlineEvents(deadline, {
+      uid: `${plan.id}-${deadline.id}`,
+      title: `${deadline.task} (${plan.data.number.raw})`,
+      description: lines.join('\n'),
+      url: site ? new URL(path, site).href : null,
+    });
+  });
+}
+
+export function calendarFile(plans: PlanEntry[], name: string, site: URL | undefined): Response {
+  const events = plans.flatMap((plan) => planEvents(plan, site));
+  return new Response(buildCalendar(events, name), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+}

@@ -1,0 +1,94 @@
+import { citationLevel, documentKey, findCitations, isNational, type CitationLevel } from '../lib/citations';
+import { anchoredBlocks } from '../lib/plan-anchors';
+import { planPath } from '../lib/routes';
+import { getPlans } from './plans';
+
+/** One place where a plan cites a document. */
+export interface Mention {
+  planId: string;
+  planNumber: string;
+  /** Site path of the citing paragraph. */
+  path: string;
+  /** The citing words with some text around them. */
+  excerpt: string;
+  type: string;
+  date: string | null;
+  issuer: string | null;
+}
+
+/** A cited document, gathered from every mention; conflicting details are all kept. */
+export interface CitedDocument {
+  key: string;
+  number: string;
+  level: CitationLevel;
+  /** Province, for provincial documents. */
+  province: string | null;
+  /** The plan on this site that is this document, if any. */
+  planId: string | null;
+  mentions: Mention[];
+  /** Distinct details as printed, in order of first mention. */
+  types: string[];
+  dates: string[];
+  issuers: string[];
+}
+
+const ISSUER_AFTER = /^,?\s*(?:\(?\s*ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s*\)?)?\s*của\s+([^,;:“”"()]+?)(?=\s+(?:về|thực hiện|khóa|trên|trong|đối với)\s|[,;:“”"()]|\.(?:\s|$)|$)/u;
+const distinct = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
+
+let cached: Promise<CitedDocument[]> | undefined;
+
+/** Every document the plans cite, keyed by identity (number, and province when provincial). */
+export function getCitedDocuments(): Promise<CitedDocument[]> {
+  cached ??= collectCitedDocuments();
+  return cached;
+}
+
+async function collectCitedDocuments(): Promise<CitedDocument[]> {
+  const plans = await getPlans();
+  const documents = new Map<string, CitedDocument>();
+  for (const plan of plans) {
+    for (const block of anchoredBlocks(plan.body ?? '')) {
+      for (const citation of findCitations(block.text)) {
+        const key = documentKey(citation.number, plan.data.province);
+        const onSite = plans.find(
+          (other) => other.data.number.raw === citation.number && (isNational(citation.number) || other.data.province === plan.data.province),
+        );
+        if (onSite?.id === plan.id) continue; // a plan naming itself
+        const document = documents.get(key) ?? {
+          key,
+          number: citation.number,
+          level: citationLevel(citation.number),
+          province: isNational(citation.number) ? null : plan.data.province,
+          planId: onSite?.id ?? null,
+          mentions: [],
+          types: [],
+          dates: [],
+          issuers: [],
+        };
+        const issuer = ISSUER_AFTER.exec(block.text.slice(citation.end))?.[1]?.trim() ?? null;
+        document.mentions.push({
+          planId: plan.id,
+          planNumber: plan.data.number.raw,
+          path: `${planPath(plan.id)}#${block.id}`,
+          excerpt: excerpt(block.text, citation.start, citation.end),
+          type: citation.type,
+          date: citation.date,
+          issuer,
+        });
+        documents.set(key, document);
+      }
+    }
+  }
+  for (const document of documents.values()) {
+    document.types = distinct(document.mentions.map((m) => m.type));
+    document.dates = distinct(document.mentions.map((m) => m.date));
+    document.issuers = distinct(document.mentions.map((m) => m.issuer));
+  }
+  return [...documents.values()].sort((a, b) => a.key.localeCompare(b.key, 'vi', { numeric: true }));
+}
+
+function excerpt(text: string, start: number, end: number): string {
+  const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 60)));
+  const to = text.indexOf(' ', Math.min(text.length, end + 80));
+  return `${from > 0 ? '…' : ''}${text.slice(from, to === -1 ? text.length : to).trim()}${to === -1 ? '' : '…'}`;
+}

@@ -1,0 +1,71 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { anniversaryOf, calendarYears, type Anniversary } from '../lib/anniversary';
+import { ContentIntegrityError, findCommemorationProblems } from '../lib/content-integrity';
+import { anchoredBlocks, anchorOf } from '../lib/plan-anchors';
+import { planPath } from '../lib/routes';
+import { toIsoDate } from '../lib/vietnamese-date';
+import { getPlans } from './plans';
+
+export type CommemorationEntry = CollectionEntry<'commemorations'>;
+
+export interface ResolvedMention {
+  planId: string;
+  planNumber: string;
+  quote: string;
+  path: string;
+}
+
+export interface CommemorationItem {
+  id: string;
+  entry: CommemorationEntry;
+  mentions: ResolvedMention[];
+}
+
+/** One commemoration in one year. */
+export interface AnniversaryItem {
+  id: string;
+  name: string;
+  /** The day in that year, ISO. */
+  date: string;
+  anniversary: Anniversary;
+  scope: string;
+}
+
+let checked: Promise<CommemorationItem[]> | undefined;
+
+/** The commemorations, in calendar order, each mention tied to the paragraph that makes it. */
+export function getCommemorations(): Promise<CommemorationItem[]> {
+  checked ??= (async () => {
+    const [entries, plans] = await Promise.all([getCollection('commemorations'), getPlans()]);
+    const problems = findCommemorationProblems(entries, plans);
+    if (problems.length > 0) throw new ContentIntegrityError(problems);
+    return entries
+      .sort((a, b) => a.data.origin.month - b.data.origin.month || a.data.origin.day - b.data.origin.day)
+      .map((entry) => ({
+        id: entry.id,
+        entry,
+        mentions: entry.data.mentions.map((mention) => {
+          const plan = plans.find((candidate) => candidate.id === mention.plan)!;
+          const anchor = anchorOf(anchoredBlocks(plan.body ?? ''), mention.quote)!;
+          return { planId: plan.id, planNumber: plan.data.number.raw, quote: mention.quote, path: `${planPath(plan.id)}#${anchor}` };
+        }),
+      }));
+  })();
+  return checked;
+}
+
+/** Every commemoration's anniversary in every calendar year, by date. */
+export function anniversariesByYear(items: CommemorationItem[]): Map<number, AnniversaryItem[]> {
+  const years = new Map<number, AnniversaryItem[]>();
+  for (const year of calendarYears()) {
+    const list: AnniversaryItem[] = [];
+    for (const { id, entry } of items) {
+      const { day, month, year: origin } = entry.data.origin;
+      const anniversary = anniversaryOf(origin, year);
+      if (!anniversary) continue;
+      list.push({ id, name: entry.data.name, date: toIsoDate(year, month, day), anniversary, scope: entry.data.province ?? '' });
+    }
+    years.set(year, list.sort((a, b) => a.date.localeCompare(b.date)));
+  }
+  return years;
+}

@@ -1,0 +1,64 @@
+import type { Deadline } from '../schemas/deadline';
+import { anchoredBlocks, anchorOf } from '../lib/plan-anchors';
+import { expandDeadline, type Occurrence } from '../lib/deadline-occurrences';
+import { KNOWN_FORMS } from '../lib/known-forms';
+import { planPath } from '../lib/routes';
+import { getPlans, type PlanEntry } from './plans';
+
+/** The id of the section listing a plan's appended forms (see PlanAttachments.astro). */
+export const ATTACHMENTS_ANCHOR = 'bieu-mau-kem-theo';
+
+/** One occurrence of a deadline with everything the timeline, feeds and pages show. */
+export interface TimelineItem {
+  planId: string;
+  planNumber: string;
+  planTitle: string;
+  province: string;
+  deadline: Deadline;
+  occurrence: Occurrence;
+  /** Site path (without base) of the paragraph that sets the deadline. */
+  path: string;
+  formTitle: string | null;
+}
+
+function formTitle(plans: PlanEntry[], formId: string | null): string | null {
+  if (!formId) return null;
+  const known = KNOWN_FORMS[formId as keyof typeof KNOWN_FORMS];
+  return plans.find((plan) => plan.id === known.plan)?.data.attachments[known.attachment]?.title ?? null;
+}
+
+/** Dated items by date, then plan number; items without a date after them. */
+export function compareItems(a: TimelineItem, b: TimelineItem): number {
+  const ad = a.occurrence.dueBy;
+  const bd = b.occurrence.dueBy;
+  if (ad !== bd) {
+    if (ad === null) return 1;
+    if (bd === null) return -1;
+    return ad < bd ? -1 : 1;
+  }
+  return a.planNumber.localeCompare(b.planNumber, 'vi', { numeric: true }) || a.deadline.id.localeCompare(b.deadline.id);
+}
+
+/** A plan's deadlines expanded into occurrences, each tied to its source paragraph. */
+export function planTimeline(plan: PlanEntry, plans: PlanEntry[]): TimelineItem[] {
+  const blocks = anchoredBlocks(plan.body ?? '');
+  return plan.data.deadlines.flatMap((deadline) => {
+    const anchor = anchorOf(blocks, deadline.quote) ?? ATTACHMENTS_ANCHOR;
+    return expandDeadline(deadline).map((occurrence) => ({
+      planId: plan.id,
+      planNumber: plan.data.number.raw,
+      planTitle: plan.data.title,
+      province: plan.data.province,
+      deadline,
+      occurrence,
+      path: `${planPath(plan.id)}#${anchor}`,
+      formTitle: formTitle(plans, deadline.form),
+    }));
+  });
+}
+
+/** Every occurrence of every deadline of every plan, in date order. */
+export async function getTimeline(): Promise<TimelineItem[]> {
+  const plans = await getPlans();
+  return plans.flatMap((plan) => planTimeline(plan, plans)).sort(compareItems);
+}

@@ -1,0 +1,52 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { documentKey, findCitations, isNational } from '../lib/citations';
+import type { SitePlan } from '../lib/site-plans';
+
+export interface CitationLinkOptions {
+  /** The site's base path ("/" or "/so-tay/"). */
+  base: string;
+  plans: SitePlan[];
+}
+
+/** Where a citation leads: the plan's own page when it is on the site, else its document page. */
+export function citationHref(number: string, province: string, options: CitationLinkOptions): string {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const plan = options.plans.find((p) => p.number === number && (isNational(number) || p.province === province));
+  return plan ? `${base}ke-hoach/${plan.id}/` : `${base}van-ban/${documentKey(number, province)}/`;
+}
+
+/**
+ * Turns every cited document in a plan body into a link, leaving the printed words
+ * exactly as they are. Only plans (entries with a number and a province) are touched.
+ */
+export default function rehypeCitationLinks(options: CitationLinkOptions) {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+    const province = frontmatter?.province;
+    if (typeof province !== 'string' || typeof frontmatter?.number !== 'string') return;
+    visitParents(tree, 'text', (node: Text, ancestors) => {
+      if (ancestors.some((a) => a.type === 'element' && ((a as Element).tagName === 'a' || /^h[1-6]$/u.test((a as Element).tagName)))) return;
+      const parent = ancestors.at(-1) as Element | Root | undefined;
+      const citations = findCitations(node.value);
+      if (!parent || citations.length === 0) return;
+      const parts: ElementContent[] = [];
+      let at = 0;
+      for (const citation of citations) {
+        if (citation.start > at) parts.push({ type: 'text', value: node.value.slice(at, citation.start) });
+        parts.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { href: citationHref(citation.number, province, options), className: ['citation'] },
+          children: [{ type: 'text', value: citation.text }],
+        });
+        at = citation.end;
+      }
+      if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  };
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { calendarFile } from '../../data/calendars';
+import { getPlans, type PlanEntry } from '../../data/plans';
+import { t } from '../../i18n/t';
+
+export const getStaticPaths = (async () => {
+  const plans = await getPlans();
+  return plans.map((plan) => ({ params: { id: plan.id }, props: { plan } }));
+}) satisfies GetStaticPaths;
+
+/** The dated deadlines of one plan as a calendar (/ke-hoach/<id>.ics). */
+export const GET: APIRoute = async ({ props, site }) => {
+  const { plan } = props as { plan: PlanEntry };
+  return calendarFile([plan], `${t('plan.heading', { type: plan.data.number.typeName, number: plan.data.number.raw })}`, site);
+};

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { anniversariesByYear, getCommemorations } from '../data/commemorations';
+import { allDayEvent, buildCalendar } from '../lib/deadline-calendar';
+import { t } from '../i18n/t';
+import { href } from '../lib/url';
+
+/** Every anniversary of every commemoration in the calendar's years, as all-day events. */
+export const GET: APIRoute = async ({ site }) => {
+  const events = [...anniversariesByYear(await getCommemorations())].flatMap(([year, list]) =>
+    list.map((item) => {
+      const kind = item.anniversary.kind ? ` (${t(`comm.kind.${item.anniversary.kind}`)})` : '';
+      const path = href(`/ngay-ky-niem/${item.id}/`);
+      return allDayEvent(item.date, {
+        uid: `ngay-ky-niem-${item.id}--${year}`,
+        title: `${t('comm.number', { number: item.anniversary.number })} ${item.name}${kind}`,
+        description: site ? new URL(path, site).href : path,
+        url: site ? new URL(path, site).href : null,
+      });
+    }),
+  );
+  return new Response(buildCalendar(events, `${t('site.name')} — ${t('comm.title')}`), {
+    headers: { 'content-type': 'text/calendar; charset=utf-8' },
+  });
+};

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { isRealDate } from '../lib/vietnamese-date';
+
+const text = z.string().trim().min(1);
+
+/** A day the plans commemorate, counted in anniversaries. */
+export const commemorationSchema = z
+  .object({
+    /** The name as the plans print it. */
+    name: text,
+    /** The day it happened. */
+    origin: z
+      .object({ day: z.number().int(), month: z.number().int(), year: z.number().int() })
+      .refine(({ day, month, year }) => isRealDate(year, month, day), 'is not a real day'),
+    /** National, or a province's own (e.g. Tua Hai for Tây Ninh). */
+    scope: z.enum(['national', 'province']),
+    province: text.nullable().default(null),
+    /** A short description, in the editors' words. */
+    description: text,
+    /** Where the facts come from. */
+    source: text,
+    /** The plans that tie work to it, each with the words that do. */
+    mentions: z.array(z.object({ plan: text, quote: text })).min(1),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.scope === 'province' && !entry.province) {
+      ctx.addIssue({ code: 'custom', path: ['province'], message: 'required when scope is "province"' });
+    }
+  });
+
+export type Commemoration = z.output<typeof commemorationSchema>;

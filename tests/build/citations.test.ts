@@ -1,0 +1,58 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { findCitations } from '../../src/lib/citations';
+import { plainText } from '../../src/lib/markdown-text';
+import { dist, readDist, requireBuilt } from '../helpers/dist';
+import { readPlanSources } from '../helpers/plans';
+
+const plans = readPlanSources();
+/** Anything shaped like a Party or State document number, whatever words stand before it. */
+const ANY_NUMBER = /\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-Za-zĐđ.]*|\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*-[A-Za-z]+/gu;
+
+describe('cited documents', () => {
+  test.each(plans)('recall: every document number printed in $id is recognised as a citation', ({ body }) => {
+    const text = plainText(body);
+    const spans = findCitations(text);
+    const missed = [...text.matchAll(ANY_NUMBER)]
+      .filter((match) => !spans.some((c) => c.start <= match.index && match.index + match[0].length <= c.end))
+      .map((match) => text.slice(Math.max(0, match.index - 30), match.index + match[0].length));
+    expect(missed).toEqual([]);
+  });
+
+  test('citations in plan bodies are links, with the printed words unchanged', () => {
+    const html = parse(readDist(requireBuilt(dist), 'ke-hoach/tra-vinh-43-kh-duk/index.html'));
+    const links = html.querySelectorAll('.doc-body a.citation');
+    expect(links.length).toBeGreaterThan(5);
+    const toPlan = links.find((link) => link.text.startsWith('Kế hoạch số 34-KH/ĐUK'));
+    expect(toPlan?.getAttribute('href')).toBe('/ke-hoach/tra-vinh-34-kh-duk/');
+    const national = links.find((link) => link.text.startsWith('Kết luận số 01-KL/TW'));
+    expect(national?.getAttribute('href')).toBe('/van-ban/01-kl-tw/');
+  });
+
+  test('a provincial number belongs to its province: 169-KH/TU of Tây Ninh has its own page', () => {
+    const page = parse(readDist(dist, 'van-ban/169-kh-tu-tay-ninh/index.html'));
+    expect(plainText(page.querySelector('h1')!.text)).toBe('Kế hoạch số 169-KH/TU');
+    expect(plainText(page.querySelector('.document-facts')!.text)).toContain('Tây Ninh');
+    expect(page.querySelectorAll('.mentions a').map((a) => a.getAttribute('href'))).toEqual([
+      '/ke-hoach/tay-ninh-28-kh-duk/#mo-dau-p1',
+    ]);
+  });
+
+  test('conflicting mentions are shown side by side, never merged', () => {
+    // 28-KH/ĐUK prints "Quyết định số 217-QĐ/TW", 147-KH/TU prints "Quy định số 217-QĐ/TW".
+    const page = parse(readDist(dist, 'van-ban/217-qd-tw/index.html'));
+    const facts = plainText(page.querySelector('.document-facts')!.text);
+    expect(facts).toContain('Quyết định');
+    expect(facts).toContain('Quy định');
+    expect(facts).toContain('Các kế hoạch ghi khác nhau');
+    expect(page.querySelectorAll('.mentions li').length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('the index groups documents by level and type, and the cited plan lists who cites it', () => {
+    const index = parse(readDist(dist, 'van-ban/index.html'));
+    expect(index.querySelectorAll('h2').map((h) => h.text)).toEqual(['Trung ương', 'Tỉnh', 'Đảng ủy Khối']);
+    expect(index.querySelectorAll('.document-list li').length).toBeGreaterThan(30);
+    const plan = parse(readDist(dist, 'ke-hoach/tra-vinh-34-kh-duk/index.html'));
+    expect(plainText(plan.querySelector('.plan-meta')!.text)).toContain('Được trích dẫn trong 43-KH/ĐUK');
+  });
+});

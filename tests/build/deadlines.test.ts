@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { plainText } from '../../src/lib/markdown-text';
+import { buildWithContent } from '../helpers/astro-build';
+import { dist, readDist, requireBuilt } from '../helpers/dist';
+import { readPlanSources } from '../helpers/plans';
+
+interface JsonOccurrence {
+  plan: string;
+  planId: string;
+  id: string;
+  dueBy: string;
+  label: string;
+  quote: string;
+  url: string;
+  task: string;
+}
+
+const plans = readPlanSources();
+const json = (): JsonOccurrence[] => JSON.parse(readDist(requireBuilt(dist), 'api/deadlines.json'));
+
+/** Every date an iCalendar file's events fall on, recurrences expanded, per UID. */
+function calendarDates(ics: string): Map<string, string[]> {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const dates = new Map<string, string[]>();
+  for (const vevent of calendar.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(vevent);
+    expect(event.startDate.isDate).toBe(true); // all-day
+    const key = event.uid.replace(/@.*$/u, '').replace(/--\d{4}$/u, '');
+    const list = dates.get(key) ?? [];
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      list.push(next.toString().slice(0, 10));
+      if (list.length > 100) break;
+    }
+    dates.set(key, list.sort());
+  }
+  return dates;
+}
+
+describe('deadlines in the built site', () => {
+  test('/api/deadlines.json lists dated occurrences with plan, dueBy, label, quote and url', () => {
+    const items = json();
+    const declared = plans.reduce((sum, plan) => sum + (plan.frontmatter.deadlines?.length ?? 0), 0);
+    expect(declared).toBeGreaterThanOrEqual(30);
+    expect(items.length).toBeGreaterThan(40);
+    for (const item of items) {
+      expect(item.plan).toMatch(/^\d+-KH\/(ĐUK|TU)$/u);
+      expect(item.dueBy).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+      expect(item.label.length).toBeGreaterThan(3);
+      expect(item.url).toMatch(/^\/ke-hoach\/[a-z0-9-]+\/#[a-z0-9-]+$/u);
+    }
+    expect([...items].sort((a, b) => a.dueBy.localeCompare(b.dueBy))).toEqual(items);
+    const special = items.find((item) => item.label === 'riêng năm 2021 báo cáo trước ngày 15/12/2021');
+    expect(special).toMatchObject({ plan: '34-KH/ĐUK', dueBy: '2021-12-14' });
+  });
+
+  test('every url lands on the paragraph that holds the quote', () => {
+    for (const item of json()) {
+      const [page, anchor] = item.url.split('#') as [string, string];
+      const html = parse(readDist(dist, `${page.replace(/^\//u, '')}index.html`));
+      const target = html.getElementById(anchor);
+      expect(target, item.url).not.toBeNull();
+      expect(plainText(target!.text)).toContain(plainText(item.quote));
+    }
+  });
+
+  test.each(plans)('$id: the .ics parses with ical.js and gives exactly the dates of the JSON feed', ({ id }) => {
+    const dates = calendarDates(readDist(dist, `ke-hoach/${id}.ics`));
+    const expected = new Map<string, string[]>();
+    for (const item of json().filter((entry) => entry.planId === id)) {
+      const key = `${id}-${item.id}`;
+      expected.set(key, [...(expected.get(key) ?? []), item.dueBy].sort());
+    }
+    expect(Object.fromEntries(dates)).toEqual(Object.fromEntries(expected));
+  });
+
+  test('the site-wide calendar holds every plan calendar event, with stable UIDs', () => {
+    const all = readDist(dist, 'moc-thoi-gian.ics');
+    const uids = [...all.matchAll(/^UID:(.+(?:\r?\n[ \t].+)*)/gmu)].map((m) => m[1]!.replace(/\r?\n[ \t]/gu, ''));
+    expect(new Set(uids).size).toBe(uids.length);
+    for (const plan of plans) {
+      for (const uid of readDist(dist, `ke-hoach/${plan.id}.ics`).matchAll(/^UID:(.+(?:\r?\n[ \t].+)*)/gmu)) {
+        expect(uids).toContain(uid[1]!.replace(/\r?\n[ \t]/gu, ''));
+      }
+    }
+  });
+
+  test('feeds are byte-identical when built again under another time zone', () => {
+    const { status, outDir } = buildWithContent('./content', { TZ: 'America/New_York' });
+    expect(status).toBe(0);
+    for (const file of ['moc-thoi-gian.ics', 'api/deadlines.json', ...plans.map((plan) => `ke-hoach/${plan.id}.ics`)]) {
+      expect(readFileSync(path.join(outDir, file), 'utf8'), file).toBe(readDist(dist, file));
+    }
+  });
+
+  test('plan pages list their own deadlines with a link to the source paragraph', () => {
+    const html = parse(readDist(dist, 'ke-hoach/tra-vinh-43-kh-duk/index.html'));
+    const section = html.getElementById('moc-thoi-gian-ke-hoach')?.parentNode;
+    expect(section).toBeTruthy();
+    const text = plainText(section!.text);
+    expect(text).toContain('trước ngày 15/12 hàng năm');
+    expect(text).toContain('hạn cuối 14/12/2022');
+    expect(section!.querySelectorAll('a[href*="#"]').length).toBeGreaterThan(5);
+  });
+});
