@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { planSchema } from './schemas/plan';
 import { commemorationSchema } from './schemas/commemoration';
 import { formSchema } from './schemas/form';
+import { globOrEmpty } from './loaders/glob-or-empty';
 import { contentRoot } from './lib/content-root';
 
 const plans = defineCollection({
@@ -16,7 +17,7 @@ const commemorations = defineCollection({
 });
 
 const forms = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/forms` }),
+  loader: globOrEmpty({ pattern: '*.mdx', base: `${contentRoot}/forms` }),
   schema: formSchema,
 });
 
