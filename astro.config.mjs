@@ -17,6 +17,8 @@ export default defineConfig({
   base,
   site: process.env.SITE,
   outDir: process.env.OUT_DIR ?? './dist',
+  // Fixture builds in tests get a cache of their own, so no entry leaks between content folders.
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // 'jsx' compression glues adjacent inline elements ("34-KH/ĐUK" + date) into one
   // Pagefind word; full compression keeps the whitespace between them.

@@ -125,3 +125,33 @@ export function findCommemorationProblems(entries: CommemorationEntry[], plans: 
   }
   return problems;
 }
+
+/** What the integrity checks need to know about one topic entry. */
+export interface TopicEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: Record<'studyMaterials' | 'referenceMaterials' | 'keyPoints', { plan: string; quote: string }[]>;
+}
+
+/** Topic quotes must come from one paragraph of a plan; plans may only name topics that exist. */
+export function findTopicProblems(topics: TopicEntry[], plans: PlanEntry[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set(topics.map((topic) => topic.id));
+  for (const plan of plans) {
+    plan.data.topics.forEach((topic, index) => {
+      if (!ids.has(topic)) problems.push(`${plan.filePath ?? plan.id}: topics[${index}] refers to "${topic}", which is not a topic`);
+    });
+  }
+  for (const { id, filePath, data } of topics) {
+    for (const field of ['studyMaterials', 'referenceMaterials', 'keyPoints'] as const) {
+      data[field].forEach((item, index) => {
+        const plan = plans.find((candidate) => candidate.id === item.plan);
+        if (!plan) problems.push(`${filePath ?? id}: ${field}[${index}].plan "${item.plan}" is not a plan`);
+        else if (!anchorOf(anchoredBlocks(plan.body ?? ''), item.quote)) {
+          problems.push(`${filePath ?? id}: ${field}[${index}].quote "${item.quote}" is not found in one paragraph of ${item.plan}`);
+        }
+      });
+    }
+  }
+  return problems;
+}

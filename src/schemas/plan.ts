@@ -74,6 +74,8 @@ export const planSchema = z
     editorialNotes: z.array(editorialNoteSchema).default([]),
     /** Ids of plans on this site that this plan says it implements (e.g. 43-KH/ĐUK → 34-KH/ĐUK). */
     implementsPlans: z.array(z.string()).default([]),
+    /** Ids of the topics (chuyên đề, themes) the plan carries out. */
+    topics: z.array(z.string()).default([]),
     /** Every deadline the plan sets (see schemas/deadline.ts). */
     deadlines: z.array(deadlineSchema).default([]),
     /** Time phrases in the body that are not deadlines, each with the reason. */

@@ -14,6 +14,8 @@ describe('broken content fails the build, naming file and field', () => {
     ['bad-deadline-quote', 'trich-sai.mdx', 'deadlines[0].quote', 'trước ngày 21/02/2020'],
     ['uncovered-date', 'ngay-chua-khai.mdx', 'deadlines', 'tháng 02'],
     ['bad-commemoration', 'ngay-thu.mdx', 'mentions[0].plan', 'khong-co-ke-hoach-nay'],
+    ['missing-topic', 'chuyen-de-sai.mdx', 'topics[0]', 'khong-co-chuyen-de-nay'],
+    ['bad-commemoration-date', 'ngay-sai.mdx', 'origin', 'is not a real day'],
   ])('%s', (fixture, file, field, detail) => {
     const { status, output } = buildWithContent(`./tests/fixtures/content/${fixture}`);
     expect(status).not.toBe(0);

@@ -25,9 +25,14 @@ const QUERIES: { query: string; page: string; within?: number }[] = [
   { query: '28-KH/ĐUK', page: PLAN('tay-ninh-28-kh-duk') },
   { query: 'kh 28 duk', page: PLAN('tay-ninh-28-kh-duk') },
   // Topics and phrases, with and without diacritics (đ typed as d).
-  { query: 'đại đoàn kết', page: PLAN('tra-vinh-147-kh-tu'), within: 3 },
-  { query: 'dai doan ket', page: PLAN('tra-vinh-147-kh-tu'), within: 2 },
-  { query: 'dai doan ket', page: PLAN('tay-ninh-28-kh-duk'), within: 2 },
+  // A topic by a few words: the topic pages first, then the plans built on them.
+  { query: 'đại đoàn kết', page: '/chuyen-de/chuyen-de-2020-dai-doan-ket/', within: 2 },
+  { query: 'dai doan ket', page: '/chuyen-de/chuyen-de-2020-dai-doan-ket/', within: 4 },
+  { query: 'dai doan ket', page: PLAN('tra-vinh-147-kh-tu'), within: 4 },
+  { query: 'dai doan ket', page: PLAN('tay-ninh-28-kh-duk'), within: 4 },
+  { query: 'nguyen tac dai doan ket', page: '/chuyen-de/nguyen-tac-dai-doan-ket/' },
+  { query: 'xây và chống', page: '/chuyen-de/xay-va-chong/' },
+  { query: 'chu de nam 2018', page: '/chuyen-de/chu-de-2018-phong-cach-tac-phong/', within: 2 },
   // A commemoration by its name: its own page first, then the plan that names it.
   { query: 'Tua Hai', page: '/ngay-ky-niem/chien-thang-tua-hai/' },
   { query: 'chien thang tua hai', page: PLAN('tay-ninh-28-kh-duk'), within: 2 },
@@ -39,9 +44,10 @@ const QUERIES: { query: string; page: string; within?: number }[] = [
   { query: '05-CT/TW', page: '/van-ban/05-ct-tw/' },
   { query: 'sơ kết 04 năm', page: PLAN('quang-nam-59-kh-duk') },
   { query: 'so ket 04 nam chi thi', page: PLAN('quang-nam-59-kh-duk') },
-  { query: 'nhân rộng mô hình điển hình tiên tiến', page: PLAN('tra-vinh-43-kh-duk') },
-  { query: 'nhan rong mo hinh dien hinh tien tien', page: PLAN('tra-vinh-43-kh-duk') },
-  { query: 'Kết luận 01-KL/TW', page: PLAN('tra-vinh-34-kh-duk'), within: 2 },
+  { query: 'nhân rộng mô hình điển hình tiên tiến', page: '/chuyen-de/mo-hinh-dien-hinh-tien-tien/' },
+  { query: 'nhan rong mo hinh dien hinh tien tien', page: PLAN('tra-vinh-43-kh-duk'), within: 2 },
+  { query: 'Kết luận 01-KL/TW', page: '/van-ban/01-kl-tw/' },
+  { query: 'Kết luận 01-KL/TW', page: PLAN('tra-vinh-34-kh-duk'), within: 3 },
   { query: 'quang nam', page: PLAN('quang-nam-59-kh-duk') },
   { query: 'trach nhiem neu guong', page: PLAN('tra-vinh-34-kh-duk'), within: 2 },
   // Three plans hold this phrase; each is equally right.

@@ -44,7 +44,7 @@ describe('the anniversary calendar in Chromium', () => {
     await context.close();
   });
 
-  test.each(['ngay-ky-niem/', 'ngay-ky-niem/chien-thang-tua-hai/', 'van-ban/', 'van-ban/217-qd-tw/', 'moc-thoi-gian/'])(
+  test.each(['ngay-ky-niem/', 'ngay-ky-niem/chien-thang-tua-hai/', 'van-ban/', 'van-ban/217-qd-tw/', 'moc-thoi-gian/', 'chuyen-de/', 'chuyen-de/nguyen-tac-dai-doan-ket/'])(
     '%s has no serious accessibility violation',
     async (path) => {
       const context = await browser.newContext({ viewport: { width: 360, height: 800 } });

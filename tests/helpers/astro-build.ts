@@ -24,6 +24,7 @@ export function buildWithContent(contentDir: string, env: Record<string, string>
       FORCE_COLOR: '0',
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
+      CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'so-tay-cache-')),
       ...env,
     },
   });
