@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { planSchema } from './schemas/plan';
+import { commemorationSchema } from './schemas/commemoration';
+import { topicSchema } from './schemas/topic';
+import { formSchema } from './schemas/form';
+import { globOrEmpty } from './loaders/glob-or-empty';
+import { contentRoot } from './lib/content-root';
+
+const plans = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/plans` }),
+  schema: planSchema,
+});
+
+const commemorations = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/commemorations` }),
+  schema: commemorationSchema,
+});
+
+const topics = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/topics` }),
+  schema: topicSchema,
+});
+
+const forms = defineCollection({
+  loader: globOrEmpty({ pattern: '*.mdx', base: `${contentRoot}/forms` }),
+  schema: formSchema,
+});
+
+export const collections = { plans, commemorations, topics, forms };
