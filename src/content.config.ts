@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { planSchema } from './schemas/plan';
 import { commemorationSchema } from './schemas/commemoration';
 import { topicSchema } from './schemas/topic';
+import { formSchema } from './schemas/form';
+import { globOrEmpty } from './loaders/glob-or-empty';
 import { contentRoot } from './lib/content-root';
 
 const plans = defineCollection({
@@ -20,4 +22,9 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { plans, commemorations, topics };
+const forms = defineCollection({
+  loader: globOrEmpty({ pattern: '*.mdx', base: `${contentRoot}/forms` }),
+  schema: formSchema,
+});
+
+export const collections = { plans, commemorations, topics, forms };

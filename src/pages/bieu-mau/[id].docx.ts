@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getForms, type FormEntry } from '../../data/forms';
+import { blankFormDocx } from '../../lib/form-docx-file';
+
+export const getStaticPaths = (async () => {
+  const forms = await getForms();
+  return forms.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+/** The blank form as a Word file, generated at build time from the form's typed source. */
+export const GET: APIRoute<{ entry: FormEntry }> = async ({ props }) => {
+  const bytes = await blankFormDocx(props.entry.data);
+  // A copy typed as backed by a plain ArrayBuffer, which Response accepts.
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  });
+};
