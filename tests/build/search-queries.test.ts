@@ -42,8 +42,10 @@ const QUERIES: { query: string; page: string; within?: number }[] = [
   // A cited document by its number.
   { query: '733/QĐ-TTg', page: '/van-ban/733-qd-ttg/' },
   { query: '05-CT/TW', page: '/van-ban/05-ct-tw/' },
-  { query: 'sơ kết 04 năm', page: PLAN('quang-nam-59-kh-duk') },
-  { query: 'so ket 04 nam chi thi', page: PLAN('quang-nam-59-kh-duk') },
+  // The plan and its appended đề cương are equally right.
+  { query: 'sơ kết 04 năm', page: PLAN('quang-nam-59-kh-duk'), within: 2 },
+  { query: 'so ket 04 nam chi thi', page: PLAN('quang-nam-59-kh-duk'), within: 2 },
+  { query: 'de cuong bao cao so ket 04 nam', page: '/bieu-mau/quang-nam-59-kh-duk-de-cuong-so-ket/' },
   { query: 'nhân rộng mô hình điển hình tiên tiến', page: '/chuyen-de/mo-hinh-dien-hinh-tien-tien/' },
   { query: 'nhan rong mo hinh dien hinh tien tien', page: PLAN('tra-vinh-43-kh-duk'), within: 2 },
   { query: 'Kết luận 01-KL/TW', page: '/van-ban/01-kl-tw/' },
@@ -59,10 +61,11 @@ const QUERIES: { query: string; page: string; within?: number }[] = [
   { query: 'Nguyễn Văn Tám', page: PLAN('tra-vinh-34-kh-duk') },
   { query: 'cuoc thi viet tim hieu tu tuong', page: PLAN('tra-vinh-34-kh-duk'), within: 2 },
   { query: 'tổ chức hội nghị sơ kết 04 năm', page: PLAN('quang-nam-59-kh-duk') },
-  // Form numbers, until the forms have pages of their own: the plan that names them
-  // (the timeline, which lists the same forms, may come before it).
-  { query: 'mẫu số 02', page: PLAN('tra-vinh-43-kh-duk'), within: 2 },
-  { query: 'mau so 03', page: PLAN('tra-vinh-43-kh-duk'), within: 2 },
+  // Form numbers and names: the form's own page.
+  { query: 'mẫu số 02', page: '/bieu-mau/tra-vinh-43-kh-duk-mau-02/' },
+  { query: 'mau so 03', page: '/bieu-mau/tra-vinh-43-kh-duk-mau-03/' },
+  { query: 'mau 01', page: '/bieu-mau/tra-vinh-43-kh-duk-mau-01/', within: 2 },
+  { query: 'bao cao to dang', page: '/bieu-mau/tay-ninh-28-kh-duk-bao-cao-to-dang/', within: 2 },
   // The timeline page.
   { query: 'mốc thời gian báo cáo kết quả thực hiện mô hình', page: '/moc-thoi-gian/', within: 3 },
   // Dates as printed.
