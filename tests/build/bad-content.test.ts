@@ -16,6 +16,8 @@ describe('broken content fails the build, naming file and field', () => {
     ['bad-commemoration', 'ngay-thu.mdx', 'mentions[0].plan', 'khong-co-ke-hoach-nay'],
     ['missing-topic', 'chuyen-de-sai.mdx', 'topics[0]', 'khong-co-chuyen-de-nay'],
     ['bad-commemoration-date', 'ngay-sai.mdx', 'origin', 'is not a real day'],
+    ['form-missing-plan', 'mau-sai.mdx', 'plan', 'khong-co-ke-hoach-nay'],
+    ['form-bad-blank', 'o-trong-sai.mdx', 'title', 'blank without a label'],
   ])('%s', (fixture, file, field, detail) => {
     const { status, output } = buildWithContent(`./tests/fixtures/content/${fixture}`);
     expect(status).not.toBe(0);
