@@ -24,7 +24,18 @@ export interface TimelineItem {
 function formTitle(plans: PlanEntry[], formId: string | null): string | null {
   if (!formId) return null;
   const known = KNOWN_FORMS[formId as keyof typeof KNOWN_FORMS];
-  return plans.find((plan) => plan.id === known.plan)?.data.attachments[known.attachment]?.title ?? null;
+  return plansById(plans).get(known.plan)?.data.attachments[known.attachment]?.title ?? null;
+}
+
+// A lookup table per plan list, so a deadline finds its form's plan without scanning every plan.
+const indexes = new WeakMap<PlanEntry[], Map<string, PlanEntry>>();
+function plansById(plans: PlanEntry[]): Map<string, PlanEntry> {
+  let index = indexes.get(plans);
+  if (!index) {
+    index = new Map(plans.map((plan) => [plan.id, plan]));
+    indexes.set(plans, index);
+  }
+  return index;
 }
 
 /** Dated items by date, then plan number; items without a date after them. */
@@ -58,7 +69,8 @@ export function planTimeline(plan: PlanEntry, plans: PlanEntry[]): TimelineItem[
 }
 
 /** Every occurrence of every deadline of every plan, in date order. */
-export async function getTimeline(): Promise<TimelineItem[]> {
-  const plans = await getPlans();
-  return plans.flatMap((plan) => planTimeline(plan, plans)).sort(compareItems);
+export function getTimeline(): Promise<TimelineItem[]> {
+  timeline ??= getPlans().then((plans) => plans.flatMap((plan) => planTimeline(plan, plans)).sort(compareItems));
+  return timeline;
 }
+let timeline: Promise<TimelineItem[]> | undefined;

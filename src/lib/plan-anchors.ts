@@ -20,7 +20,19 @@ export interface AnchoredBlock {
  * paragraph a link must land on.
  */
 export function anchoredBlocks(body: string): AnchoredBlock[] {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypePlanAnchors);
+  // Integrity checks, deadlines, calendars, topics and citations all ask for the same
+  // bodies; parsing each once keeps the build linear in the number of plans.
+  const cached = blocksByBody.get(body);
+  if (cached) return cached;
+  const blocks = computeAnchoredBlocks(body);
+  blocksByBody.set(body, blocks);
+  return blocks;
+}
+
+const blocksByBody = new Map<string, AnchoredBlock[]>();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypePlanAnchors).freeze();
+
+function computeAnchoredBlocks(body: string): AnchoredBlock[] {
   const tree = processor.runSync(processor.parse(body)) as Root;
   const blocks = tree.children
     .filter((node): node is Element => node.type === 'element' && typeof node.properties?.id === 'string')

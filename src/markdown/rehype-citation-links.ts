@@ -13,8 +13,21 @@ export interface CitationLinkOptions {
 /** Where a citation leads: the plan's own page when it is on the site, else its document page. */
 export function citationHref(number: string, province: string, options: CitationLinkOptions): string {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const plan = options.plans.find((p) => p.number === number && (isNational(number) || p.province === province));
+  const plan = plansByNumber(options.plans).get(number)?.find((p) => isNational(number) || p.province === province);
   return plan ? `${base}ke-hoach/${plan.id}/` : `${base}van-ban/${documentKey(number, province)}/`;
+}
+
+// Grouped once per plan list: with thousands of plans a scan per citation would make the
+// build quadratic.
+const groups = new WeakMap<SitePlan[], Map<string, SitePlan[]>>();
+function plansByNumber(plans: SitePlan[]): Map<string, SitePlan[]> {
+  let byNumber = groups.get(plans);
+  if (!byNumber) {
+    byNumber = new Map();
+    for (const plan of plans) byNumber.set(plan.number, [...(byNumber.get(plan.number) ?? []), plan]);
+    groups.set(plans, byNumber);
+  }
+  return byNumber;
 }
 
 /**
