@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +15,11 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.pf_meta': 'application/octet-stream',
+  '.wasm': 'application/wasm',
 };
+
+/** Types a static host or CDN compresses on the way out (Pagefind's own files are gzipped already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.ics', '.wasm', '.xml', '.txt']);
 
 export interface StaticSite {
   url: string;
@@ -23,9 +28,11 @@ export interface StaticSite {
 
 /**
  * Serves a built dist/ folder on 127.0.0.1 the way a plain static host does, optionally
- * under a sub-path (base), so tests meet the site as a user's browser would.
+ * under a sub-path (base), so tests meet the site as a user's browser would. With `gzip`,
+ * text is compressed as a CDN would, so benchmarks see the bytes a phone really fetches.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(dir: string, base = '/', options: { gzip?: boolean } = {}): Promise<StaticSite> {
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
@@ -45,7 +52,18 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
       createReadStream(path.join(dir, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/u.test(String(request.headers['accept-encoding']))) {
+      let body = compressed.get(file);
+      if (!body) {
+        body = gzipSync(readFileSync(file), { level: 9 });
+        compressed.set(file, body);
+      }
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+      response.end(body);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
