@@ -15,23 +15,27 @@ function tinosLoaded(page: Page): Promise<boolean> {
   return page.evaluate(() => [...document.fonts].some((face) => face.family.includes('Tinos') && face.status === 'loaded'));
 }
 
-async function open(path: string, width: number): Promise<{ page: Page; foreign: string[] }> {
+async function open(path: string, width: number): Promise<{ page: Page; foreign: string[]; fonts: string[] }> {
   // A context of its own per page: axe-core's Playwright runner needs one.
   const context = await env.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   page.on('close', () => void context.close());
   const foreign = watchForeignRequests(page, env.site.url);
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname.split('/').at(-1)!);
+  });
   const response = await page.goto(new URL(path, env.site.url).href);
   expect(response?.status()).toBe(200);
   await page.evaluate(() => document.fonts.ready);
-  return { page, foreign };
+  return { page, foreign, fonts };
 }
 
 describe.each(plans)('plan $id in Chromium', ({ id, frontmatter }) => {
   const path = `ke-hoach/${id}/`;
 
   test('reads at 360 px: no sideways scrolling, facts before the paper', async () => {
-    const { page, foreign } = await open(path, 360);
+    const { page, foreign, fonts } = await open(path, 360);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const metaTop = await page.locator('.plan-meta').evaluate((el) => el.getBoundingClientRect().top);
@@ -39,6 +43,10 @@ describe.each(plans)('plan $id in Chromium', ({ id, frontmatter }) => {
     expect(metaTop).toBeLessThan(paperTop);
     expect(await tinosLoaded(page)).toBe(true);
     expect(foreign).toEqual([]);
+    // Vietnamese text needs the latin and vietnamese subsets only; latin-ext (~80 KB a
+    // face) overlaps the Vietnamese letters' unicode-range and would be fetched for nothing.
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((name) => !/^tinos-(latin|vietnamese)-\d+-(normal|italic)(\.[\w-]+)?\.woff2$/u.test(name))).toEqual([]);
     await page.close();
   });
 
