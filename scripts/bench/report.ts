@@ -55,10 +55,6 @@ export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export const perPageMs = (build: BuildResult) => build.wallMs / Math.max(1, build.dist.htmlPages);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-function bySize(run: BenchRun, plans: number): SizeResult | undefined {
-  return run.sizes.find((size) => size.plans === plans);
-}
-
 /** Each budget of the issue, met or not, with the figure that decides it. */
 export function evaluateBudgets(run: BenchRun): Budget[] {
   const budgets: Budget[] = [];
