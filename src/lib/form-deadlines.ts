@@ -24,3 +24,31 @@ export function deadlinesForForm<D extends { form?: unknown }>(formId: string, p
       .map((deadline) => ({ plan: plan.id, deadline }));
   });
 }
+
+/** What a form's guide shows: the deadlines of its own plan, and a bounded list of the other plans using it. */
+export interface FormDeadlineSummary<D> {
+  own: FormDeadline<D>[];
+  /** Ids of other plans with a deadline naming the form, at most `limit` of them, in plan order. */
+  others: string[];
+  /** How many other plans use the form beyond those listed. */
+  moreOthers: number;
+}
+
+/**
+ * A guide must not grow with every plan in the country that reuses its form: it lists the
+ * deadlines of the plan the form belongs to and names a few other plans using it.
+ */
+export function formDeadlineSummary<D extends { form?: unknown }>(
+  formId: string,
+  ownPlanId: string,
+  plans: PlanWithDeadlines[],
+  limit = 5,
+): FormDeadlineSummary<D> {
+  const all = deadlinesForForm<D>(formId, plans);
+  const otherPlans = [...new Set(all.filter((item) => item.plan !== ownPlanId).map((item) => item.plan))];
+  return {
+    own: all.filter((item) => item.plan === ownPlanId),
+    others: otherPlans.slice(0, limit),
+    moreOthers: Math.max(0, otherPlans.length - limit),
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formDocumentSchema } from '../../src/schemas/form';
 import { comparableText, fieldProblems, formFields, formParagraphs } from '../../src/lib/form-model';
-import { deadlinesForForm } from '../../src/lib/form-deadlines';
+import { deadlinesForForm, formDeadlineSummary } from '../../src/lib/form-deadlines';
 import { findFormProblems } from '../../src/lib/form-integrity';
 import { formFilterOptions } from '../../src/lib/form-facets';
 import { readForms } from '../helpers/forms';
@@ -100,6 +100,31 @@ describe('deadlinesForForm', () => {
       { plan: 'c', deadline: { form: 'mau-01', label: 'y' } },
     ]);
     expect(deadlinesForForm('mau-03', plans)).toEqual([]);
+  });
+});
+
+describe('formDeadlineSummary', () => {
+  const plans = Array.from({ length: 9 }, (_, index) => ({
+    id: `p${index}`,
+    data: { deadlines: [{ form: 'mau-01', label: `hạn ${index}` }, { form: 'mau-01', label: `hạn ${index}b` }] },
+  }));
+
+  test('lists every deadline of the own plan and a bounded number of the other plans using the form', () => {
+    const summary = formDeadlineSummary('mau-01', 'p3', plans, 5);
+    expect(summary.own.map((item) => item.deadline.label)).toEqual(['hạn 3', 'hạn 3b']);
+    expect(summary.others).toEqual(['p0', 'p1', 'p2', 'p4', 'p5']);
+    expect(summary.moreOthers).toBe(3);
+  });
+
+  test('no other plans: nothing more to list', () => {
+    expect(formDeadlineSummary('mau-01', 'p0', plans.slice(0, 1))).toEqual({
+      own: [
+        { plan: 'p0', deadline: { form: 'mau-01', label: 'hạn 0' } },
+        { plan: 'p0', deadline: { form: 'mau-01', label: 'hạn 0b' } },
+      ],
+      others: [],
+      moreOthers: 0,
+    });
   });
 });
 
