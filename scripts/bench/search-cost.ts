@@ -26,7 +26,7 @@ export const OUR_SEARCH: SearchUi = {
   startPath: '',
   open: async (page, siteUrl) => {
     await page.goto(`${siteUrl}tim-kiem/`);
-    await page.waitForFunction(() => !document.querySelector('[data-search-filters]')?.hasAttribute('hidden'));
+    await page.waitForFunction(() => document.querySelector('[data-search-page]')?.hasAttribute('data-search-ready'));
   },
   input: '#search-query',
   resultsShown: (typed) =>

@@ -1,7 +1,22 @@
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { pageUrlOf, withoutBlockAnchors } from '../lib/search-index-html';
+
+async function htmlFiles(dir: string, root = dir): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (full !== path.join(root, 'pagefind')) files.push(...(await htmlFiles(full, root)));
+    } else if (entry.name.endsWith('.html')) {
+      files.push(path.relative(root, full));
+    }
+  }
+  return files.sort();
+}
 
 /**
  * Builds the Pagefind index into <outDir>/pagefind after Astro has written the pages, so
@@ -16,11 +31,25 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const files = await htmlFiles(outDir);
+        let pages = 0;
+        // Pages go in batches: one request each to Pagefind's process, without holding
+        // thousands of pages in memory at once.
+        for (let start = 0; start < files.length; start += 64) {
+          const batch = files.slice(start, start + 64);
+          const added = await Promise.all(
+            batch.map(async (file) =>
+              index.addHTMLFile({ url: pageUrlOf(file), content: withoutBlockAnchors(await readFile(path.join(outDir, file), 'utf8')) }),
+            ),
+          );
+          for (const [position, result] of added.entries()) {
+            if (result.errors.length > 0) throw new Error(`Pagefind could not index ${batch[position]}: ${result.errors.join('; ')}`);
+            if (result.file) pages += 1;
+          }
+        }
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages`);
+        logger.info(`indexed ${pages} pages`);
         await pagefind.close();
       },
     },

@@ -5,6 +5,19 @@ export function matchText(text: string): string {
   return ` ${foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/gu, ' ').trim()} `;
 }
 
+/** Pagefind's ranking, the same on the search page and in the tests that check it. */
+export const RANKING = { diacriticSimilarity: 3 } as const;
+
+/**
+ * Results fetched and re-ranked before the first are shown. Each costs the browser one
+ * fragment (~5 KB for a plan); fewer would make the first search lighter, but the phrase
+ * re-ranking then misses pages (e.g. the 2020 chuyên đề for "dai doan ket", 6th in
+ * Pagefind's own order).
+ */
+export const FIRST_RESULTS = 10;
+/** Results added by each "Xem thêm kết quả". */
+export const MORE_RESULTS = 10;
+
 export interface Rankable {
   title: string;
   content: string;

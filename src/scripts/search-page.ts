@@ -1,5 +1,5 @@
 import { HIGHLIGHT_PARAM, normaliseQuery } from '../lib/search-terms';
-import { rankByPhrase } from '../lib/search-rank';
+import { FIRST_RESULTS, MORE_RESULTS, RANKING, rankByPhrase } from '../lib/search-rank';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindSubResult {
@@ -29,8 +29,6 @@ interface Pagefind {
 
 type Messages = Record<'count' | 'countOne' | 'searching' | 'empty' | 'emptyHint' | 'failed' | 'all' | 'more' | 'sections', string>;
 
-const PAGE_SIZE = 10;
-
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? ''));
 
@@ -38,6 +36,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]')!;
   const filterSet = root.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
   const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-filter]')];
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -51,22 +50,35 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
     // Exact tones rank above folded matches when the reader typed them.
-    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, ranking: { diacriticSimilarity: 3 } });
+    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
   } catch {
     status.textContent = messages.failed;
     return;
   }
 
-  const counts = await pagefind.filters();
-  for (const select of selects) {
-    const values = Object.entries(counts[select.name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'vi', { numeric: true }));
-    for (const [value, count] of values) {
-      select.add(new Option(`${value} (${count})`, value));
-    }
-    const wanted = params.get(select.name);
-    if (wanted && values.some(([value]) => value === wanted)) select.value = wanted;
+  // Filter data grows with the site; it is fetched only when the reader opens the filters
+  // (or arrives with filters in the URL), so a first search fetches no more than it needs.
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filtersLoaded ??= pagefind.filters().then((counts) => {
+      for (const select of selects) {
+        const values = Object.entries(counts[select.name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'vi', { numeric: true }));
+        for (const [value, count] of values) {
+          select.add(new Option(`${value} (${count})`, value));
+        }
+        const wanted = params.get(select.name);
+        if (wanted && values.some(([value]) => value === wanted)) select.value = wanted;
+      }
+      filterSet.hidden = false;
+    }));
+  filterBox.hidden = false;
+  filterBox.addEventListener('toggle', () => {
+    if (filterBox.open) void loadFilters();
+  });
+  if (selects.some((select) => params.get(select.name))) {
+    filterBox.open = true;
+    await loadFilters();
   }
-  filterSet.hidden = false;
 
   let shown = 0;
   let query = '';
@@ -106,7 +118,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   const showMore = async () => {
     if (!current) return;
-    const page = await Promise.all(current.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const count = shown === 0 ? FIRST_RESULTS : MORE_RESULTS;
+    const page = await Promise.all(current.results.slice(shown, shown + count).map((result) => result.data()));
     // Only the first page is re-ranked, so no more fragments are fetched than are shown.
     const ordered = shown === 0 && query ? rankByPhrase(query, page.map((data) => ({ ...data, title: data.meta.title ?? '' }))) : page;
     list.append(...ordered.map(renderResult));
@@ -154,5 +167,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   input.addEventListener('input', () => void run());
   for (const select of selects) select.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore());
+  root.dataset.searchReady = '';
   await run();
 }

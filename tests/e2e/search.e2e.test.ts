@@ -30,6 +30,8 @@ describe('searching in Chromium', () => {
     const page = await env.browser.newPage();
     await page.goto(new URL('tim-kiem/?q=Tua%20Hai', env.site.url).href);
     await page.locator('.search-result').first().waitFor();
+    await page.locator('[data-search-filters-box] summary').click();
+    await page.locator('select[name="tinh"] option[value="Tây Ninh"]').waitFor({ state: 'attached' });
     await page.selectOption('select[name="tinh"]', 'Tây Ninh');
     await expect.poll(() => page.locator('.search-result').count()).toBe(2); // the plan and Chiến thắng Tua Hai
     await page.selectOption('select[name="loai"]', 'Kế hoạch');
@@ -44,6 +46,26 @@ describe('searching in Chromium', () => {
     const marked = await page.locator('mark.pagefind-highlight').allInnerTexts();
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.every((word) => /^(tua|hai)$/iu.test(word))).toBe(true);
+    await page.close();
+  });
+
+  test('filter data is fetched only when the reader opens the filters, or arrives with one in the URL', async () => {
+    const page = await env.browser.newPage();
+    const filterRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterRequests.push(request.url());
+    });
+    await page.goto(new URL('tim-kiem/?q=dai%20doan%20ket', env.site.url).href);
+    await page.locator('.search-result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(filterRequests).toEqual([]);
+    await page.locator('[data-search-filters-box] summary').click();
+    await page.locator('select[name="loai"] option[value="Kế hoạch"]').waitFor({ state: 'attached' });
+    expect(filterRequests.length).toBeGreaterThan(0);
+
+    await page.goto(new URL('tim-kiem/?q=Tua%20Hai&tinh=T%C3%A2y%20Ninh', env.site.url).href);
+    await expect.poll(() => page.locator('select[name="tinh"]').inputValue()).toBe('Tây Ninh');
+    await expect.poll(() => page.locator('[data-search-filters-box]').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rankByPhrase } from '../../src/lib/search-rank';
+import { FIRST_RESULTS, RANKING, rankByPhrase } from '../../src/lib/search-rank';
 
 export interface NodeSearchResult {
   url: string;
@@ -24,13 +24,13 @@ export async function loadPagefind(distDir: string) {
     return new Response(data);
   }) as typeof fetch;
   const pagefind = await import(pathToFileURL(path.join(bundle, 'pagefind.js')).href);
-  await pagefind.options({ basePath: `${pathToFileURL(bundle).href}/`, baseUrl: '/', ranking: { diacriticSimilarity: 3 } });
+  await pagefind.options({ basePath: `${pathToFileURL(bundle).href}/`, baseUrl: '/', ranking: RANKING });
   await pagefind.init();
 
   return {
     async search(query: string | null, filters: Record<string, string> = {}): Promise<NodeSearchResult[]> {
       const response = await pagefind.search(query, { filters });
-      const data = await Promise.all(response.results.slice(0, 10).map((result: any) => result.data()));
+      const data = await Promise.all(response.results.slice(0, FIRST_RESULTS).map((result: any) => result.data()));
       // The same re-ranking of the first page of results that the search page applies.
       const ranked = query ? rankByPhrase(query, data.map((item: any) => ({ ...item, title: item.meta.title }))) : data;
       return ranked.map((item: any) => ({

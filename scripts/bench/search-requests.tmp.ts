@@ -1,0 +1,17 @@
+import { launchChromium } from '../../tests/helpers/browser.ts';
+import { serveStatic } from '../../tests/helpers/static-server.ts';
+const [dist, query] = process.argv.slice(2);
+const site = await serveStatic(dist!, '/', { gzip: true });
+const browser = await launchChromium();
+const page = await browser.newPage();
+const rows: Promise<string>[] = [];
+const t0 = Date.now();
+page.on('requestfinished', (r) => rows.push(r.sizes().then((s) => `${String(Date.now() - t0).padStart(6)} ${String(s.responseBodySize).padStart(7)} ${r.resourceType().padEnd(10)} ${r.url().replace(site.url, '/')}`)));
+await page.goto(`${site.url}tim-kiem/`);
+await page.waitForLoadState('networkidle');
+rows.push(Promise.resolve('---- typing'));
+await page.locator('#search-query').pressSequentially(query!, { delay: 120 });
+await page.waitForSelector('.search-result');
+await page.waitForLoadState('networkidle');
+console.log((await Promise.all(rows)).join('\n'));
+await browser.close(); await site.close();
