@@ -1,4 +1,4 @@
-import { buildCalendar, deadlineEvents } from '../lib/deadline-calendar';
+import { calendarOf, deadlineEvents, formatEvents } from '../lib/deadline-calendar';
 import { plainText } from '../lib/markdown-text';
 import { planPath } from '../lib/routes';
 import { href } from '../lib/url';
@@ -28,7 +28,19 @@ export function planEvents(plan: PlanEntry, site: URL | undefined) {
   });
 }
 
+// Each plan's events are formatted once per build and shared by its own calendar and the
+// site-wide one (the site address is the same for the whole build).
+const formatted = new Map<string, string>();
+function planEventText(plan: PlanEntry, site: URL | undefined): string {
+  let text = formatted.get(plan.id);
+  if (text === undefined) {
+    text = formatEvents(planEvents(plan, site));
+    formatted.set(plan.id, text);
+  }
+  return text;
+}
+
 export function calendarFile(plans: PlanEntry[], name: string, site: URL | undefined): Response {
-  const events = plans.flatMap((plan) => planEvents(plan, site));
-  return new Response(buildCalendar(events, name), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  const events = plans.map((plan) => planEventText(plan, site)).join('');
+  return new Response(calendarOf(events, name), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }
