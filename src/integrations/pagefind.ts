@@ -31,21 +31,14 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const files = await htmlFiles(outDir);
         let pages = 0;
-        // Pages go in batches: one request each to Pagefind's process, without holding
-        // thousands of pages in memory at once.
-        for (let start = 0; start < files.length; start += 64) {
-          const batch = files.slice(start, start + 64);
-          const added = await Promise.all(
-            batch.map(async (file) =>
-              index.addHTMLFile({ url: pageUrlOf(file), content: withoutBlockAnchors(await readFile(path.join(outDir, file), 'utf8')) }),
-            ),
-          );
-          for (const [position, result] of added.entries()) {
-            if (result.errors.length > 0) throw new Error(`Pagefind could not index ${batch[position]}: ${result.errors.join('; ')}`);
-            if (result.file) pages += 1;
-          }
+        // One page at a time, in a fixed order: pages added concurrently are numbered in
+        // whatever order they arrive, and the index files would differ between builds.
+        for (const file of await htmlFiles(outDir)) {
+          const content = withoutBlockAnchors(await readFile(path.join(outDir, file), 'utf8'));
+          const added = await index.addHTMLFile({ url: pageUrlOf(file), content });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          pages += 1;
         }
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);

@@ -4,3 +4,8 @@ export const formsPath = '/bieu-mau/';
 export const formPath = (id: string): string => `/bieu-mau/${id}/`;
 export const formFillPath = (id: string): string => `/bieu-mau/${id}/dien/`;
 export const formDocxPath = (id: string): string => `/bieu-mau/${id}.docx`;
+
+/** Where the timeline lives, and how many deadlines a page of it holds: the whole timeline
+ * of a few plans fits on one page; thousands of plans never make a page heavier. */
+export const TIMELINE_PATH = '/moc-thoi-gian/';
+export const TIMELINE_PAGE_SIZE = 100;

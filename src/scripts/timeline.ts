@@ -1,7 +1,8 @@
 /**
  * The timeline is complete without JavaScript. With it: today's date in Vietnam
  * (Asia/Ho_Chi_Minh, whatever the reader's device zone), past deadlines marked, the next
- * one highlighted, and filters kept in the URL.
+ * one highlighted (or, when it is on another page, a link to its month), and filters kept
+ * in the URL. Filters act on the page shown: pages hold a bounded number of deadlines.
  */
 export function todayInVietnam(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
@@ -22,7 +23,8 @@ export function startTimeline(): void {
   const today = todayInVietnam();
   const [y, m, d] = today.split('-');
   todayLine.textContent = (todayLine.dataset.template ?? '').replace('{date}', `${d}/${m}/${y}`);
-  todayLine.hidden = false;
+  // The next deadline overall is on this page only if the pages before end before today.
+  const previousLastDue = timeline.dataset.previousLastDue ?? '';
   let next: HTMLLIElement | undefined;
   for (const item of items) {
     const due = item.dataset.due;
@@ -31,14 +33,22 @@ export function startTimeline(): void {
     if (due < today) {
       item.dataset.past = '';
       state.textContent = timeline.dataset.labelPast ?? '';
-    } else if (!next) {
+    } else if (!next && previousLastDue < today) {
       next = item;
       item.dataset.next = '';
       state.textContent = timeline.dataset.labelNext ?? '';
     }
   }
+  const upcoming = document.querySelector<HTMLElement>('[data-upcoming]');
+  if (!next && upcoming) {
+    const month = today.slice(0, 7);
+    const target = [...document.querySelectorAll<HTMLAnchorElement>('a[data-month]')].find((link) => (link.dataset.month ?? '') >= month);
+    if (target) {
+      upcoming.querySelector('a')!.href = target.href;
+      upcoming.hidden = false;
+    }
+  }
 
-  form.hidden = false;
   const params = new URLSearchParams(location.search);
   for (const select of form.querySelectorAll('select')) {
     const value = params.get(select.name);
