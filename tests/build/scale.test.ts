@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus';
 import { LIST_LIMIT } from '../../src/lib/bounded-list';
-import { TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
+import { PLANS_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
 import { buildWithContent } from '../helpers/astro-build';
 import { dist, htmlFiles, requireBuilt } from '../helpers/dist';
 import { findBrokenLinks } from '../helpers/link-check';
@@ -56,6 +56,18 @@ describe(`the site with ${PLANS} plans`, () => {
       const [target, anchor] = link.getAttribute('href')!.split('#');
       expect(page(target!.replace(/^\/|\/$/gu, '')).getElementById(anchor!)).not.toBeNull();
     }
+  });
+
+  test('the plan list is paged, newest first, every plan once', () => {
+    const first = page('ke-hoach');
+    const second = page('ke-hoach/trang-2');
+    const ids = [first, second].flatMap((html) =>
+      html.querySelectorAll('[data-plan-list] > li .plan-card a').map((link) => link.getAttribute('href')),
+    );
+    expect(first.querySelectorAll('[data-plan-list] > li')).toHaveLength(PLANS_PAGE_SIZE);
+    expect(second.querySelectorAll('[data-plan-list] > li')).toHaveLength(PLANS - PLANS_PAGE_SIZE);
+    expect(new Set(ids).size).toBe(PLANS);
+    expect(second.querySelector('.pager a[rel="prev"]')?.getAttribute('href')).toBe('/ke-hoach/');
   });
 
   test('a plan page is the same size as with the five real plans (within 10 %)', () => {
