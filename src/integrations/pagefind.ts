@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { pageUrlOf, withoutBlockAnchors } from '../lib/search-index-html';
+import { withoutBlockAnchors } from '../lib/search-index-html';
 
 async function htmlFiles(dir: string, root = dir): Promise<string[]> {
   const files: string[] = [];
@@ -31,15 +32,17 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let pages = 0;
-        // One page at a time, in a fixed order: pages added concurrently are numbered in
-        // whatever order they arrive, and the index files would differ between builds.
+        // Pagefind reads a copy of the pages (see withoutBlockAnchors) from a folder of its
+        // own: reading a folder is parallel and orders pages the same way in every build.
+        const copy = await mkdtemp(path.join(tmpdir(), 'so-tay-pagefind-'));
         for (const file of await htmlFiles(outDir)) {
-          const content = withoutBlockAnchors(await readFile(path.join(outDir, file), 'utf8'));
-          const added = await index.addHTMLFile({ url: pageUrlOf(file), content });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-          pages += 1;
+          await mkdir(path.dirname(path.join(copy, file)), { recursive: true });
+          await writeFile(path.join(copy, file), withoutBlockAnchors(await readFile(path.join(outDir, file), 'utf8')));
         }
+        const added = await index.addDirectory({ path: copy });
+        await rm(copy, { recursive: true, force: true });
+        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const pages = added.page_count;
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         logger.info(`indexed ${pages} pages`);

@@ -8,10 +8,3 @@
 export function withoutBlockAnchors(html: string): string {
   return html.replace(/<(?!h[1-6]\b)([a-z][a-z0-9-]*)\b([^<>]*?)\s+id="[^"]*"/giu, '<$1$2');
 }
-
-/** The site URL of a built HTML file, as Pagefind would compute it from the folder. */
-export function pageUrlOf(file: string): string {
-  const unix = file.split('\\').join('/');
-  if (unix === 'index.html') return '/';
-  return `/${unix.endsWith('/index.html') ? unix.slice(0, -'index.html'.length) : unix}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageUrlOf, withoutBlockAnchors } from '../../src/lib/search-index-html';
+import { withoutBlockAnchors } from '../../src/lib/search-index-html';
 
 describe('withoutBlockAnchors', () => {
   test('keeps heading ids (result sections) and drops the others', () => {
@@ -18,13 +18,5 @@ describe('withoutBlockAnchors', () => {
   test('does not touch data attributes ending in id', () => {
     const html = '<div data-plan-id="a" id="b">x</div>';
     expect(withoutBlockAnchors(html)).toBe('<div data-plan-id="a">x</div>');
-  });
-});
-
-describe('pageUrlOf', () => {
-  test('folder pages get their folder URL, other files keep their name', () => {
-    expect(pageUrlOf('index.html')).toBe('/');
-    expect(pageUrlOf('ke-hoach/tra-vinh-34-kh-duk/index.html')).toBe('/ke-hoach/tra-vinh-34-kh-duk/');
-    expect(pageUrlOf('404.html')).toBe('/404.html');
   });
 });
