@@ -21,19 +21,25 @@ export interface AnchoredBlock {
  */
 export function anchoredBlocks(body: string): AnchoredBlock[] {
   // Integrity checks, deadlines, calendars, topics and citations all ask for the same
-  // bodies; parsing each once keeps the build linear in the number of plans.
+  // bodies; each is parsed once, or not at all when the site's own render reported its
+  // blocks (rememberAnchoredBlocks).
   const cached = blocksByBody.get(body);
   if (cached) return cached;
-  const blocks = computeAnchoredBlocks(body);
+  const blocks = blocksOfTree(processor.runSync(processor.parse(body)) as Root);
   blocksByBody.set(body, blocks);
   return blocks;
+}
+
+/** Records the blocks the site's Markdown pipeline found in a body, so it is not parsed again. */
+export function rememberAnchoredBlocks(body: string, blocks: AnchoredBlock[]): void {
+  blocksByBody.set(body, blocks);
 }
 
 const blocksByBody = new Map<string, AnchoredBlock[]>();
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypePlanAnchors).freeze();
 
-function computeAnchoredBlocks(body: string): AnchoredBlock[] {
-  const tree = processor.runSync(processor.parse(body)) as Root;
+/** The anchored blocks of a body's HTML tree, once the anchors plugin has run on it. */
+export function blocksOfTree(tree: Root): AnchoredBlock[] {
   const blocks = tree.children
     .filter((node): node is Element => node.type === 'element' && typeof node.properties?.id === 'string')
     .filter((element) => element.tagName !== 'section')
