@@ -1,4 +1,4 @@
-import { createEvents, type EventAttributes } from 'ics';
+import ICAL from 'ical.js';
 import type { Deadline } from '../schemas/deadline';
 import { expandDeadline } from './deadline-occurrences';
 import { parseIso } from './deadline-dates';
@@ -32,24 +32,33 @@ const nextDay = (iso: string): DateArray => {
 };
 const compact = (iso: string) => iso.replaceAll('-', '');
 
-function allDay(iso: string, info: DeadlineEventInfo, uid: string, rule?: string): EventAttributes {
+/** An all-day calendar event: what an iCalendar VEVENT of this site holds. */
+export interface CalendarEvent {
+  uid: string;
+  title: string;
+  description: string;
+  url?: string;
+  start: DateArray;
+  end: DateArray;
+  /** RRULE value, e.g. "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1;UNTIL=20251231". */
+  recurrenceRule?: string;
+}
+
+function allDay(iso: string, info: DeadlineEventInfo, uid: string, rule?: string): CalendarEvent {
   return allDayEvent(iso, { ...info, uid }, rule);
 }
 
 /** One all-day event (end = the next day), reproducible: fixed DTSTAMP, given UID. */
-export function allDayEvent(iso: string, info: DeadlineEventInfo, rule?: string): EventAttributes {
-  const uid = info.uid;
+export function allDayEvent(iso: string, info: DeadlineEventInfo, rule?: string): CalendarEvent {
   return {
-    uid: `${uid}@${PRODUCT_ID}`,
+    uid: `${info.uid}@${PRODUCT_ID}`,
     title: info.title,
     description: info.description,
     ...(info.url ? { url: info.url } : {}),
     start: toArray(iso),
     end: nextDay(iso),
-    transp: 'TRANSPARENT',
     ...(rule ? { recurrenceRule: rule } : {}),
-    ...({ timestamp: FIXED_TIMESTAMP } as object),
-  } as EventAttributes;
+  };
 }
 
 /** The RRULE parts that repeat a yearly rule on the same calendar position. */
@@ -66,7 +75,7 @@ function yearlyRule(deadline: Extract<Deadline, { kind: 'yearly' }>): string | n
  * All-day calendar events for a deadline: one event for a fixed time, one event with an
  * RRULE for a recurrence (exceptions as events of their own), none for work without a date.
  */
-export function deadlineEvents(deadline: Deadline, info: DeadlineEventInfo): EventAttributes[] {
+export function deadlineEvents(deadline: Deadline, info: DeadlineEventInfo): CalendarEvent[] {
   const occurrences = expandDeadline(deadline).filter((o): o is typeof o & { dueBy: string } => o.dueBy !== null);
   if (occurrences.length === 0) return [];
   if (deadline.kind === 'monthly') {
@@ -87,7 +96,7 @@ export function deadlineEvents(deadline: Deadline, info: DeadlineEventInfo): Eve
     const date = `${year}-${String(every.month).padStart(2, '0')}-${String(every.day).padStart(2, '0')}`;
     return every.before ? dayBefore(date) : date;
   };
-  const events: EventAttributes[] = deadline.exceptions.map((exception) =>
+  const events: CalendarEvent[] = deadline.exceptions.map((exception) =>
     allDay(exception.before ? dayBefore(exception.date) : exception.date, { ...info, title: `${info.title} (${exception.label})` }, `${info.uid}--${exception.year}`),
   );
   if (years.length === 0) return events;
@@ -101,32 +110,46 @@ export function deadlineEvents(deadline: Deadline, info: DeadlineEventInfo): Eve
   return events;
 }
 
-const FOOTER = 'END:VCALENDAR\r\n';
-
-function create(events: EventAttributes[], name: string): string {
-  const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName: name });
-  if (error || value === null) throw error ?? new Error('ics: no output');
-  return value;
-}
+const date = ([year, month, day]: DateArray) => ICAL.Time.fromData({ year, month, day, isDate: true });
+const STAMP = ICAL.Time.fromJSDate(new Date(FIXED_TIMESTAMP), true);
 
 /**
- * The VEVENT blocks of events, formatted and validated by the library (throws if it
- * rejects one). Formatted once per plan, they serve the plan's own calendar and the
- * site-wide one: validating every event twice cost most of a large build's time.
+ * The VEVENT blocks of events, written by ical.js (RFC 5545: escaping, line folding).
+ * Formatted once per plan, they serve the plan's own calendar and the site-wide one.
  */
-export function formatEvents(events: EventAttributes[]): string {
-  if (events.length === 0) return '';
-  const whole = create(events, 'x');
-  const header = create([], 'x').slice(0, -FOOTER.length);
-  return whole.slice(header.length, -FOOTER.length);
+export function formatEvents(events: CalendarEvent[]): string {
+  return events
+    .map((event) => {
+      const vevent = new ICAL.Component('vevent');
+      vevent.addPropertyWithValue('uid', event.uid);
+      vevent.addPropertyWithValue('summary', event.title);
+      vevent.addPropertyWithValue('dtstamp', STAMP);
+      vevent.addPropertyWithValue('dtstart', date(event.start));
+      vevent.addPropertyWithValue('dtend', date(event.end));
+      vevent.addPropertyWithValue('description', event.description);
+      if (event.url) vevent.addPropertyWithValue('url', event.url);
+      vevent.addPropertyWithValue('transp', 'TRANSPARENT');
+      if (event.recurrenceRule) vevent.addPropertyWithValue('rrule', ICAL.Recur.fromString(event.recurrenceRule));
+      return `${vevent.toString()}\r\n`;
+    })
+    .join('');
 }
 
 /** An iCalendar file (RFC 5545) from VEVENT blocks made by formatEvents. */
 export function calendarOf(formattedEvents: string, name: string): string {
-  return `${create([], name).slice(0, -FOOTER.length)}${formattedEvents}${FOOTER}`;
+  const calendar = new ICAL.Component('vcalendar');
+  calendar.addPropertyWithValue('version', '2.0');
+  calendar.addPropertyWithValue('calscale', 'GREGORIAN');
+  calendar.addPropertyWithValue('prodid', PRODUCT_ID);
+  calendar.addPropertyWithValue('method', 'PUBLISH');
+  calendar.addPropertyWithValue('x-wr-calname', name);
+  calendar.addPropertyWithValue('x-published-ttl', 'PT1H');
+  const empty = calendar.toString();
+  const end = empty.lastIndexOf('END:VCALENDAR');
+  return `${empty.slice(0, end)}${formattedEvents}END:VCALENDAR\r\n`;
 }
 
-/** An iCalendar file (RFC 5545) from events; throws if the library rejects one. */
-export function buildCalendar(events: EventAttributes[], name: string): string {
+/** An iCalendar file (RFC 5545) from events. */
+export function buildCalendar(events: CalendarEvent[], name: string): string {
   return calendarOf(formatEvents(events), name);
 }

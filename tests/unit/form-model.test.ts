@@ -110,7 +110,7 @@ describe('formDeadlineSummary', () => {
   }));
 
   test('lists every deadline of the own plan and a bounded number of the other plans using the form', () => {
-    const summary = formDeadlineSummary('mau-01', 'p3', plans, 5);
+    const summary = formDeadlineSummary<{ form?: unknown; label: string }>('mau-01', 'p3', plans, 5);
     expect(summary.own.map((item) => item.deadline.label)).toEqual(['hạn 3', 'hạn 3b']);
     expect(summary.others).toEqual(['p0', 'p1', 'p2', 'p4', 'p5']);
     expect(summary.moreOthers).toBe(3);
