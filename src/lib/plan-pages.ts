@@ -15,8 +15,10 @@ export const PLANS_PER_PAGE = 50;
 export const UNDATED_YEAR = 'khong-ghi-ngay';
 
 export const plansIndexPath = '/ke-hoach/';
-export const provincePath = (slug: string): string => `/ke-hoach/tinh/${slug}/`;
-export const yearPath = (slug: string): string => `/ke-hoach/nam/${slug}/`;
+export const provincesPath = '/ke-hoach/tinh/';
+export const yearsPath = '/ke-hoach/nam/';
+export const provincePath = (slug: string): string => `${provincesPath}${slug}/`;
+export const yearPath = (slug: string): string => `${yearsPath}${slug}/`;
 
 /** The path segment of page `n` under a list ("trang-2"), undefined for the first page. */
 export function pageSegment(n: number): string | undefined {

@@ -107,6 +107,21 @@ describe.each([
     }
   });
 
+  test('/ke-hoach/tinh/ and /ke-hoach/nam/ link every province and year with its count', () => {
+    for (const [folder, keyOf] of [
+      ['tinh', provinceOf],
+      ['nam', yearOf],
+    ] as const) {
+      const html = parse(readDist(dir, `ke-hoach/${folder}/index.html`));
+      const links = html.querySelectorAll('.group-index a').map((link) => link.getAttribute('href'));
+      expect(links.sort()).toEqual(subfolders(dir, `ke-hoach/${folder}`).map((slug) => `${base}ke-hoach/${folder}/${slug}/`));
+      const counts = html.querySelectorAll('.group-index a').map((link) => Number(/\((\d+)\)$/u.exec(link.text)![1]));
+      expect(counts.reduce((sum, count) => sum + count, 0)).toBe(plans.length);
+      const crumbs = parse(readDist(dir, `ke-hoach/${folder}/${keyOf(plans[0]!)}/index.html`)).querySelectorAll('.breadcrumb a');
+      expect(crumbs.map((link) => link.getAttribute('href'))).toContain(`${base}ke-hoach/${folder}/`);
+    }
+  });
+
   test('every list page links each province and year with its count, and the search page for the rest', () => {
     const html = all[0]!.html;
     const facets = html.querySelector('nav.plan-facets')!;
