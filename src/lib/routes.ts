@@ -9,7 +9,3 @@ export const formDocxPath = (id: string): string => `/bieu-mau/${id}.docx`;
  * of a few plans fits on one page; thousands of plans never make a page heavier. */
 export const TIMELINE_PATH = '/moc-thoi-gian/';
 export const TIMELINE_PAGE_SIZE = 100;
-
-/** The plan list, newest first, in pages of this many plans. */
-export const PLANS_PATH = '/ke-hoach/';
-export const PLANS_PAGE_SIZE = 50;

@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus';
 import { LIST_LIMIT } from '../../src/lib/bounded-list';
-import { PLANS_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
+import { TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
 import { buildWithContent } from '../helpers/astro-build';
 import { dist, htmlFiles, requireBuilt } from '../helpers/dist';
 import { findBrokenLinks } from '../helpers/link-check';
@@ -35,8 +35,7 @@ describe(`the site with ${PLANS} plans`, () => {
   test('the timeline is paged: every dated deadline once, at most one page size per page, pages linked in order', () => {
     const feed: { dueBy: string }[] = JSON.parse(readFileSync(path.join(outDir, 'api/deadlines.json'), 'utf8'));
     const first = page('moc-thoi-gian');
-    const position = first.querySelector('.pager [aria-current="page"]')!.text;
-    const count = Number(/\/(\d+)/u.exec(position)![1]);
+    const count = Math.max(...first.querySelectorAll('.pager a').map((link) => Number(/trang-(\d+)/u.exec(link.getAttribute('href') ?? '')?.[1] ?? 1)));
     expect(count).toBeGreaterThan(1);
     const dues: string[] = [];
     for (let n = 1; n <= count; n += 1) {
@@ -56,18 +55,6 @@ describe(`the site with ${PLANS} plans`, () => {
       const [target, anchor] = link.getAttribute('href')!.split('#');
       expect(page(target!.replace(/^\/|\/$/gu, '')).getElementById(anchor!)).not.toBeNull();
     }
-  });
-
-  test('the plan list is paged, newest first, every plan once', () => {
-    const first = page('ke-hoach');
-    const second = page('ke-hoach/trang-2');
-    const ids = [first, second].flatMap((html) =>
-      html.querySelectorAll('[data-plan-list] > li .plan-card a').map((link) => link.getAttribute('href')),
-    );
-    expect(first.querySelectorAll('[data-plan-list] > li')).toHaveLength(PLANS_PAGE_SIZE);
-    expect(second.querySelectorAll('[data-plan-list] > li')).toHaveLength(PLANS - PLANS_PAGE_SIZE);
-    expect(new Set(ids).size).toBe(PLANS);
-    expect(second.querySelector('.pager a[rel="prev"]')?.getAttribute('href')).toBe('/ke-hoach/');
   });
 
   test('a plan page is the same size as with the five real plans (within 10 %)', () => {
