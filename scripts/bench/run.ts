@@ -6,15 +6,15 @@
 //   npm run bench -- --sizes 5,500     quicker
 //   npm run bench -- --no-starlight    this site only
 //   npm run bench -- --out FILE        write elsewhere than BENCHMARKS.md
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, CHROMIUM } from '../../tests/helpers/browser.ts';
+import { launchChromium } from '../../tests/helpers/browser.ts';
 import { serveStatic, type StaticSite } from '../../tests/helpers/static-server.ts';
 import { writeCorpus } from './corpus.ts';
 import { distStats, fileBytes } from './dist-stats.ts';
+import { machine, packageVersion as version, ROOT, versions } from './environment.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { runMeasured } from './measure.ts';
 import { measurePageWeight } from './page-weight.ts';
@@ -22,7 +22,6 @@ import { renderMarkdown, LIGHTHOUSE_KINDS, type BenchRun, type BuildResult, type
 import { measureSearch, OUR_SEARCH, STARLIGHT_SEARCH } from './search-cost.ts';
 import { prepareStarlight, writeStarlightContent, type StarlightSite } from './starlight.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const QUERIES = ['đại đoàn kết', '34 kh duk', 'mau so 03'];
 
 /** One page of each kind this site has, by path under the site root. */
@@ -59,8 +58,6 @@ const log = (message: string) => console.log(`[bench ${new Date().toISOString().
 const work = mkdtempSync(path.join(os.tmpdir(), 'so-tay-bench-'));
 // Starlight's install is kept between runs (it is the registry's package, not ours).
 const starlightDir = path.join(os.tmpdir(), 'so-tay-bench-starlight');
-const version = (dir: string, name: string) =>
-  (JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
 async function buildOurs(contentDir: string, outDir: string): Promise<BuildResult> {
   const cacheDir = path.join(work, 'cache-ours');
@@ -103,11 +100,6 @@ async function measureSearches(served: StaticSite, ui: typeof OUR_SEARCH) {
   } finally {
     await browser.close();
   }
-}
-
-function machine(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.type()} ${os.release()} (${os.arch()})`;
 }
 
 const starlight = withStarlight ? prepareStarlight(starlightDir, version(ROOT, 'astro')) : null;
@@ -164,18 +156,10 @@ try {
   if (!args.keep) rmSync(work, { recursive: true, force: true });
 }
 
-const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
 const run: BenchRun = {
   date: new Date().toISOString().slice(0, 10),
   machine: machine(),
-  versions: {
-    Node: process.versions.node,
-    astro: version(ROOT, 'astro'),
-    pagefind: version(ROOT, 'pagefind'),
-    ...(starlight ? { '@astrojs/starlight': starlight.starlightVersion } : {}),
-    lighthouse: version(ROOT, 'lighthouse'),
-    Chromium: chromium.replace(/^Chromium\s*/u, ''),
-  },
+  versions: versions(starlight?.starlightVersion ?? null),
   command: `npm run bench -- --sizes ${sizes.join(',')}${withStarlight ? '' : ' --no-starlight'}`,
   sizes: results,
 };

@@ -21,7 +21,8 @@ async function open(url: string, options: { width?: number; javaScript?: boolean
     javaScriptEnabled: options.javaScript ?? true,
   });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be closing (afterAll): a context that cannot close is no failure.
+  page.on('close', () => context.close().catch(() => undefined));
   const response = await page.goto(url);
   expect(response?.status()).toBe(200);
   return page;

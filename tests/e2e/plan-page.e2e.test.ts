@@ -19,7 +19,8 @@ async function open(path: string, width: number): Promise<{ page: Page; foreign:
   // A context of its own per page: axe-core's Playwright runner needs one.
   const context = await env.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be closing (afterAll): a context that cannot close is no failure.
+  page.on('close', () => context.close().catch(() => undefined));
   const foreign = watchForeignRequests(page, env.site.url);
   const fonts: string[] = [];
   page.on('request', (request) => {
