@@ -2,7 +2,7 @@
 // reader's experience is judged by.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../../tests/helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../tests/helpers/browser.ts';
 
 export interface LighthouseScores {
   url: string;
@@ -14,16 +14,8 @@ export interface LighthouseScores {
   failing: string[];
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Lighthouse's launcher wants the new headless mode spelled out.
+const FLAGS = [...CHROMIUM_FLAGS.filter((flag) => flag !== '--headless'), '--headless=new'];
 
 export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]> {
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'silent' });
