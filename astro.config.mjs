@@ -5,10 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypePlanAnchors from './src/markdown/rehype-plan-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import rehypeCitationLinks from './src/markdown/rehype-citation-links.ts';
-import rehypeAnchoredBlocks from './src/markdown/rehype-anchored-blocks.ts';
-import { readSitePlans } from './src/lib/site-plans.ts';
-import { contentRoot } from './src/lib/content-root.ts';
 import vi from './src/i18n/vi.json' with { type: 'json' };
 
 // BASE lets the same build be served under a sub-path (e.g. /so-tay/) on any static host.
@@ -32,9 +28,8 @@ export default defineConfig({
       // Smartypants would turn the source's "..." and straight quotes into other characters.
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      // Anchors first (they count paragraphs), then the plan's blocks are reported to the
-      // build, then citations become links.
-      rehypePlugins: [rehypePlanAnchors, rehypeAnchoredBlocks, [rehypeCitationLinks, { base, plans: readSitePlans(`${contentRoot}/plans`) }]],
+      // Topics, commemorations and form guides. Plans are rendered by src/markdown/plan-body.ts.
+      rehypePlugins: [rehypePlanAnchors],
       remarkRehype: {
         footnoteLabel: vi['plan.footnotes'],
         footnoteBackLabel: (/** @type {number} */ index) => vi['plan.footnoteBack'].replace('{n}', String(index + 1)),

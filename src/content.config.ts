@@ -5,10 +5,11 @@ import { commemorationSchema } from './schemas/commemoration';
 import { topicSchema } from './schemas/topic';
 import { formSchema } from './schemas/form';
 import { globOrEmpty } from './loaders/glob-or-empty';
+import { planLoader } from './loaders/plan-loader';
 import { contentRoot } from './lib/content-root';
 
 const plans = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/plans` }),
+  loader: planLoader({ base: `${contentRoot}/plans` }),
   schema: planSchema,
 });
 

@@ -2,6 +2,7 @@ import { citationLevel, documentKey, findCitations, isNational, type CitationLev
 import { anchoredBlocks } from '../lib/plan-anchors';
 import { planPath } from '../lib/routes';
 import { getPlans } from './plans';
+import { compareVietnameseNumeric } from '../lib/collate';
 
 /** One place where a plan cites a document. */
 export interface Mention {
@@ -43,14 +44,25 @@ export function getCitedDocuments(): Promise<CitedDocument[]> {
   return cached;
 }
 
+let byPlan: Promise<Map<string, CitedDocument>> | undefined;
+
+/** The cited documents that are plans of this site, by plan id (a plan page shows who cites it). */
+export function getCitedDocumentsByPlan(): Promise<Map<string, CitedDocument>> {
+  byPlan ??= getCitedDocuments().then(
+    (documents) => new Map(documents.flatMap((document) => (document.planId ? [[document.planId, document] as const] : []))),
+  );
+  return byPlan;
+}
+
 async function collectCitedDocuments(): Promise<CitedDocument[]> {
   const plans = await getPlans();
   const documents = new Map<string, CitedDocument>();
+  const plansByNumber = Map.groupBy(plans, (plan) => plan.data.number.raw);
   for (const plan of plans) {
     for (const block of anchoredBlocks(plan.body ?? '')) {
       for (const citation of findCitations(block.text)) {
         const key = documentKey(citation.number, plan.data.province);
-        const onSite = plans.find(
+        const onSite = plansByNumber.get(citation.number)?.find(
           (other) => other.data.number.raw === citation.number && (isNational(citation.number) || other.data.province === plan.data.province),
         );
         if (onSite?.id === plan.id) continue; // a plan naming itself
@@ -84,7 +96,7 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
     document.dates = distinct(document.mentions.map((m) => m.date));
     document.issuers = distinct(document.mentions.map((m) => m.issuer));
   }
-  return [...documents.values()].sort((a, b) => a.key.localeCompare(b.key, 'vi', { numeric: true }));
+  return [...documents.values()].sort((a, b) => compareVietnameseNumeric(a.key, b.key));
 }
 
 function excerpt(text: string, start: number, end: number): string {

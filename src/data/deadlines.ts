@@ -4,6 +4,7 @@ import { expandDeadline, type Occurrence } from '../lib/deadline-occurrences';
 import { KNOWN_FORMS } from '../lib/known-forms';
 import { planPath } from '../lib/routes';
 import { getPlans, type PlanEntry } from './plans';
+import { compareVietnameseNumeric } from '../lib/collate';
 
 /** The id of the section listing a plan's appended forms (see PlanAttachments.astro). */
 export const ATTACHMENTS_ANCHOR = 'bieu-mau-kem-theo';
@@ -47,7 +48,7 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
     if (bd === null) return -1;
     return ad < bd ? -1 : 1;
   }
-  return a.planNumber.localeCompare(b.planNumber, 'vi', { numeric: true }) || a.deadline.id.localeCompare(b.deadline.id);
+  return compareVietnameseNumeric(a.planNumber, b.planNumber) || a.deadline.id.localeCompare(b.deadline.id);
 }
 
 /** A plan's deadlines expanded into occurrences, each tied to its source paragraph. */

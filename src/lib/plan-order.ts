@@ -1,4 +1,5 @@
 import type { Plan } from '../schemas/plan';
+import { compareVietnameseNumeric } from './collate';
 
 /** Newest first; undated plans last, then by number. */
 export function compareNewestFirst(a: Plan, b: Plan): number {
@@ -10,7 +11,7 @@ export function compareNewestFirst(a: Plan, b: Plan): number {
 
 /** By document number, numerically ("28-KH" before "147-KH"). */
 export function compareByNumber(a: Plan, b: Plan): number {
-  return a.number.raw.localeCompare(b.number.raw, 'vi', { numeric: true });
+  return compareVietnameseNumeric(a.number.raw, b.number.raw);
 }
 
 /** The year a plan was issued, or null when it prints no date. */

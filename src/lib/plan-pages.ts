@@ -23,6 +23,7 @@ export const yearPath = (slug: string): string => `${yearsPath}${slug}/`;
 // Page paths are shared with the timeline (paginate.ts): page 1 is the list, page n trang-<n>/.
 export { pageParam as pageSegment, pagePath } from './paginate';
 import { pageParam as pageSegment } from './paginate';
+import { compareVietnamese } from './collate';
 
 /** Reads a page segment back ("trang-3" → 3, undefined → 1); null when it is not one. */
 export function parsePageSegment(segment: string | undefined): number | null {
@@ -101,7 +102,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => { slug: string; label
 /** Plans by province, provinces in Vietnamese alphabetical order; each keeps the input order. */
 export function groupByProvince<T extends { data: Plan }>(plans: readonly T[]): PlanGroup<T>[] {
   return groupBy(plans, (entry) => ({ slug: slugify(entry.data.province), label: entry.data.province })).sort((a, b) =>
-    a.label.localeCompare(b.label, 'vi'),
+    compareVietnamese(a.label, b.label),
   );
 }
 

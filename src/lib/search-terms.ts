@@ -1,6 +1,8 @@
 import { foldVietnamese } from './slug';
 import { ISSUER_NAMES, parseDocumentNumber } from './document-number';
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Query parameter that carries the search terms to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'tu-khoa';
 
@@ -12,8 +14,16 @@ export const HIGHLIGHT_PARAM = 'tu-khoa';
  */
 export function foldedDWords(text: string): string[] {
   const words = new Set<string>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]*đ[\p{L}\p{N}]*/gu) ?? []) {
-    words.add(foldVietnamese(word));
+  // Only the words around each "đ" are looked at: matching every word of a long plan with a
+  // pattern was a visible part of building thousands of pages.
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf('đ'); at !== -1; ) {
+    let start = at;
+    let end = at + 1;
+    while (start > 0 && WORD_CHAR.test(lower[start - 1]!)) start -= 1;
+    while (end < lower.length && WORD_CHAR.test(lower[end]!)) end += 1;
+    words.add(foldVietnamese(lower.slice(start, end)));
+    at = lower.indexOf('đ', end);
   }
   return [...words].sort();
 }

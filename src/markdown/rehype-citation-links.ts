@@ -2,7 +2,13 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { documentKey, findCitations, isNational } from '../lib/citations';
-import type { SitePlan } from '../lib/site-plans';
+
+/** What a citation link needs to know about a plan of the site. */
+export interface SitePlan {
+  id: string;
+  number: string;
+  province: string;
+}
 
 export interface CitationLinkOptions {
   /** The site's base path ("/" or "/so-tay/"). */

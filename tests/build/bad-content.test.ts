@@ -18,6 +18,7 @@ describe('broken content fails the build, naming file and field', () => {
     ['bad-commemoration-date', 'ngay-sai.mdx', 'origin', 'is not a real day'],
     ['form-missing-plan', 'mau-sai.mdx', 'plan', 'khong-co-ke-hoach-nay'],
     ['form-bad-blank', 'o-trong-sai.mdx', 'title', 'blank without a label'],
+    ['plan-with-component', 'co-thanh-phan.mdx:37', 'MDX components (JSX) is not allowed', '<Canh bao="thử" />'],
   ])('%s', (fixture, file, field, detail) => {
     const { status, output } = buildWithContent(`./tests/fixtures/content/${fixture}`);
     expect(status).not.toBe(0);

@@ -12,6 +12,8 @@ import { TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
 import { buildWithContent } from '../helpers/astro-build';
 import { dist, htmlFiles, requireBuilt } from '../helpers/dist';
 import { findBrokenLinks } from '../helpers/link-check';
+import { loadPagefind } from '../helpers/pagefind-node';
+import { t } from '../../src/i18n/t';
 
 const PLANS = 60;
 const contentDir = mkdtempSync(path.join(tmpdir(), 'so-tay-scale-'));
@@ -74,6 +76,18 @@ describe(`the site with ${PLANS} plans`, () => {
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(1000);
   }, 120_000);
+
+  test('search indexes every plan page, and the timeline by its first page only', async () => {
+    expect(page('moc-thoi-gian/trang-2').querySelector('[data-pagefind-body]')).toBeNull();
+    const search = await loadPagefind(outDir);
+    try {
+      const kinds = (await search.filters()).loai ?? {};
+      expect(kinds[t('search.kind.plan')]).toBe(PLANS);
+      expect(kinds[t('timeline.title')]).toBe(1);
+    } finally {
+      await search.close();
+    }
+  });
 
   test('no page is more than twice the largest page of the five-plan site', () => {
     const realLargest = Math.max(...htmlFiles(dist).map((file) => statSync(file).size));

@@ -1,0 +1,58 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { blocksOfTree, type AnchoredBlock } from '../lib/plan-anchors';
+import { planBodyTree, type FootnoteLabels } from './plan-body-tree';
+import rehypeCitationLinks, { type SitePlan } from './rehype-citation-links';
+
+/** A heading of a plan body, as the table of contents lists it. */
+export interface PlanHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** A plan body as its page shows it, and its blocks for the checks and lists that quote it. */
+export interface RenderedPlanBody {
+  html: string;
+  headings: PlanHeading[];
+  blocks: AnchoredBlock[];
+}
+
+/** What rendering depends on besides the body. */
+export interface PlanBodyOptions extends FootnoteLabels {
+  /** The site's base path ("/" or "/so-tay/"), for citation links. */
+  base: string;
+  /** Every plan on the site, so a citation links to the plan's own page when it is here. */
+  plans: SitePlan[];
+}
+
+export { PlanBodyError, planBodyTree } from './plan-body-tree';
+
+/** The page's HTML of a plan body (anchors, citation links), its headings and its blocks, from one parse. */
+export function renderPlanBody(
+  body: string,
+  plan: { file: string; number: string; province: string },
+  options: PlanBodyOptions,
+): RenderedPlanBody {
+  const tree = planBodyTree(body, plan.file, options);
+  // Blocks are read before citations become links (the text is the same either way).
+  const blocks = blocksOfTree(tree);
+  // The citation plugin is shared with Astro's pipeline and reads the plan from Astro's frontmatter slot.
+  const file = { data: { astro: { frontmatter: { number: plan.number, province: plan.province } } } } as unknown as VFile;
+  rehypeCitationLinks({ base: options.base, plans: options.plans })(tree, file);
+  return { html: toHtml(tree), headings: headingsOf(tree), blocks };
+}
+
+/** Headings with the ids the anchors plugin gave them. */
+function headingsOf(tree: Root): PlanHeading[] {
+  const headings: PlanHeading[] = [];
+  visit(tree, 'element', (element: Element) => {
+    const match = /^h([1-6])$/u.exec(element.tagName);
+    if (!match || typeof element.properties.id !== 'string') return;
+    headings.push({ depth: Number(match[1]), slug: element.properties.id, text: toText(element) });
+  });
+  return headings;
+}
