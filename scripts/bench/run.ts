@@ -2,7 +2,7 @@
 // with a stock Starlight site, measures both in Chromium and Lighthouse, and writes
 // BENCHMARKS.md. A benchmark, not a test: it reports budgets, it does not fail on them.
 //
-//   npm run bench                      all sizes, Starlight included (about an hour)
+//   npm run bench                      all sizes, Starlight included (about 25 minutes)
 //   npm run bench -- --sizes 5,500     quicker
 //   npm run bench -- --no-starlight    this site only
 //   npm run bench -- --out FILE        write elsewhere than BENCHMARKS.md
