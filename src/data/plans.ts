@@ -41,7 +41,7 @@ export function getPlans(): Promise<PlanEntry[]> {
     for (const plan of plans) {
       const { html, headings, blocks } = renderPlanBody(
         plan.body,
-        { file: plan.filePath, number: plan.data.number.raw, province: plan.data.province },
+        { file: plan.filePath, province: plan.data.province },
         options,
       );
       rememberAnchoredBlocks(plan.body, blocks);

@@ -1,4 +1,5 @@
 import type { Plan } from '../schemas/plan';
+import { compareVietnamese } from './collate';
 import { issuedYear } from './plan-order';
 import { slugify } from './slug';
 
@@ -23,7 +24,6 @@ export const yearPath = (slug: string): string => `${yearsPath}${slug}/`;
 // Page paths are shared with the timeline (paginate.ts): page 1 is the list, page n trang-<n>/.
 export { pageParam as pageSegment, pagePath } from './paginate';
 import { pageParam as pageSegment } from './paginate';
-import { compareVietnamese } from './collate';
 
 /** Reads a page segment back ("trang-3" → 3, undefined → 1); null when it is not one. */
 export function parsePageSegment(segment: string | undefined): number | null {

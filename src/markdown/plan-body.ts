@@ -2,10 +2,9 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
 import { blocksOfTree, type AnchoredBlock } from '../lib/plan-anchors';
 import { planBodyTree, type FootnoteLabels } from './plan-body-tree';
-import rehypeCitationLinks, { type SitePlan } from './rehype-citation-links';
+import { linkCitations, type SitePlan } from './citation-links';
 
 /** A heading of a plan body, as the table of contents lists it. */
 export interface PlanHeading {
@@ -34,15 +33,13 @@ export { PlanBodyError, planBodyTree } from './plan-body-tree';
 /** The page's HTML of a plan body (anchors, citation links), its headings and its blocks, from one parse. */
 export function renderPlanBody(
   body: string,
-  plan: { file: string; number: string; province: string },
+  plan: { file: string; province: string },
   options: PlanBodyOptions,
 ): RenderedPlanBody {
   const tree = planBodyTree(body, plan.file, options);
   // Blocks are read before citations become links (the text is the same either way).
   const blocks = blocksOfTree(tree);
-  // The citation plugin is shared with Astro's pipeline and reads the plan from Astro's frontmatter slot.
-  const file = { data: { astro: { frontmatter: { number: plan.number, province: plan.province } } } } as unknown as VFile;
-  rehypeCitationLinks({ base: options.base, plans: options.plans })(tree, file);
+  linkCitations(tree, plan.province, options);
   return { html: toHtml(tree), headings: headingsOf(tree), blocks };
 }
 

@@ -7,7 +7,7 @@ const options = {
   footnoteLabel: 'Chú thích',
   footnoteBackLabel: 'Quay lại chỗ dẫn chú thích {n}',
 };
-const plan = { file: 'content/plans/thu.mdx', number: '1-KH/ĐUK', province: 'Thử Nghiệm' };
+const plan = { file: 'content/plans/thu.mdx', province: 'Thử Nghiệm' };
 
 describe('plan bodies', () => {
   test('render with section and paragraph anchors, citation links and headings', () => {

@@ -1,0 +1,66 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { documentKey, findCitations, isNational } from '../lib/citations';
+
+/** What a citation link needs to know about a plan of the site. */
+export interface SitePlan {
+  id: string;
+  number: string;
+  province: string;
+}
+
+export interface CitationLinkOptions {
+  /** The site's base path ("/" or "/so-tay/"). */
+  base: string;
+  plans: SitePlan[];
+}
+
+/** Where a citation leads: the plan's own page when it is on the site, else its document page. */
+export function citationHref(number: string, province: string, options: CitationLinkOptions): string {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const plan = plansByNumber(options.plans).get(number)?.find((p) => isNational(number) || p.province === province);
+  return plan ? `${base}ke-hoach/${plan.id}/` : `${base}van-ban/${documentKey(number, province)}/`;
+}
+
+// Grouped once per plan list: with thousands of plans a scan per citation would make the
+// build quadratic.
+const groups = new WeakMap<SitePlan[], Map<string, SitePlan[]>>();
+function plansByNumber(plans: SitePlan[]): Map<string, SitePlan[]> {
+  let byNumber = groups.get(plans);
+  if (!byNumber) {
+    byNumber = new Map();
+    for (const plan of plans) byNumber.set(plan.number, [...(byNumber.get(plan.number) ?? []), plan]);
+    groups.set(plans, byNumber);
+  }
+  return byNumber;
+}
+
+/**
+ * Turns every cited document in a plan body's HTML tree into a link, leaving the printed
+ * words exactly as they are. `province` is the citing plan's: a provincial document number
+ * means that province's document.
+ */
+export function linkCitations(tree: Root, province: string, options: CitationLinkOptions): void {
+  visitParents(tree, 'text', (node: Text, ancestors) => {
+    if (ancestors.some((a) => a.type === 'element' && ((a as Element).tagName === 'a' || /^h[1-6]$/u.test((a as Element).tagName)))) return;
+    const parent = ancestors.at(-1) as Element | Root | undefined;
+    const citations = findCitations(node.value);
+    if (!parent || citations.length === 0) return;
+    const parts: ElementContent[] = [];
+    let at = 0;
+    for (const citation of citations) {
+      if (citation.start > at) parts.push({ type: 'text', value: node.value.slice(at, citation.start) });
+      parts.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: citationHref(citation.number, province, options), className: ['citation'] },
+        children: [{ type: 'text', value: citation.text }],
+      });
+      at = citation.end;
+    }
+    if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
+    const index = parent.children.indexOf(node);
+    parent.children.splice(index, 1, ...parts);
+    return [SKIP, index + parts.length];
+  });
+}
