@@ -95,7 +95,7 @@ async function measureSearches(served: StaticSite, ui: typeof OUR_SEARCH) {
   const browser = await launchChromium();
   try {
     const costs = [];
-    for (const query of QUERIES) costs.push(await measureSearch(browser, served.url, ui, query));
+    for (const query of QUERIES) costs.push(await measureSearch(browser, served, ui, query));
     return costs;
   } finally {
     await browser.close();

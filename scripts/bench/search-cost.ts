@@ -2,6 +2,7 @@
 // opening search until the first results are on screen, and the time from the last
 // keystroke to those results.
 import type { Browser, Page } from 'playwright-core';
+import type { StaticSite } from '../../tests/helpers/static-server.ts';
 
 export interface SearchCost {
   query: string;
@@ -9,6 +10,10 @@ export interface SearchCost {
   bytes: number;
   /** Milliseconds from the last keystroke to the first result on screen; null when none showed. */
   ms: number | null;
+  /** When each keystroke reached the page (Date.now()), to lay the files against. */
+  keystrokes: number[];
+  /** The files counted, in the order they were sent. */
+  files: { path: string; bytes: number; at: number }[];
 }
 
 /** How one site opens its search, where a reader types, and what a shown result looks like. */
@@ -44,31 +49,28 @@ export const STARLIGHT_SEARCH: SearchUi = {
   resultsShown: () => document.querySelector('.pagefind-ui__result') !== null,
 };
 
-const COUNTED = new Set(['script', 'fetch', 'xhr', 'other']);
+/** What a search costs: code, WebAssembly, index and fragments; not the page, its styles, fonts or icons. */
+const NOT_SEARCH = /(\/|\.html|\.css|\.woff2?|\.svg|\.png|\.ico)$/u;
 
-export async function measureSearch(browser: Browser, siteUrl: string, ui: SearchUi, query: string): Promise<SearchCost> {
+export async function measureSearch(browser: Browser, served: StaticSite, ui: SearchUi, query: string): Promise<SearchCost> {
+  const siteUrl = served.url;
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${siteUrl}${ui.startPath}`, { waitUntil: 'networkidle' });
-  let counting = true;
-  const transfers: Promise<number>[] = [];
-  page.on('requestfinished', (request) => {
-    if (!counting) return;
-    const type = request.resourceType();
-    if (!COUNTED.has(type) && !/\.(wasm|pf_\w+)$/u.test(new URL(request.url()).pathname)) return;
-    transfers.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
-  });
+  // Counted by the server: Chromium reports no size for a web worker's own script.
+  const from = served.sent.length;
   await ui.open(page, siteUrl);
   await page.waitForLoadState('networkidle');
   // Timestamps are taken inside the page so Playwright's own round trips do not count.
   await page.evaluate(
     ({ input, resultsShown }) => {
       const shown = new Function('typed', `return (${resultsShown})(typed);`) as (typed: string) => boolean;
-      const state = { lastKey: 0, shownAt: 0 };
+      const state = { lastKey: 0, shownAt: 0, keystrokes: [] as number[] };
       (window as unknown as { benchSearch: typeof state }).benchSearch = state;
       const field = document.querySelector<HTMLInputElement>(input)!;
       field.addEventListener('input', () => {
         state.lastKey = performance.now();
+        state.keystrokes.push(Date.now());
         state.shownAt = 0;
       });
       const check = () => {
@@ -92,8 +94,8 @@ export async function measureSearch(browser: Browser, siteUrl: string, ui: Searc
     ms = null;
   }
   await page.waitForLoadState('networkidle');
-  counting = false;
-  const bytes = (await Promise.all(transfers)).reduce((total, size) => total + size, 0);
+  const keystrokes = await page.evaluate(() => (window as unknown as { benchSearch: { keystrokes: number[] } }).benchSearch.keystrokes);
+  const files = served.sent.slice(from).filter((file) => !NOT_SEARCH.test(file.path));
   await context.close();
-  return { query, bytes, ms };
+  return { query, bytes: files.reduce((total, file) => total + file.bytes, 0), ms, keystrokes, files };
 }

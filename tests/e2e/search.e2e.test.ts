@@ -3,6 +3,7 @@ import { seriousViolations, useBuiltSite } from '../helpers/e2e';
 import { watchForeignRequests } from '../helpers/browser';
 import { BASE_PATH, distBase, requireBuilt } from '../helpers/dist';
 import { serveStatic } from '../helpers/static-server';
+import { FIRST_RESULTS, MORE_RESULTS } from '../../src/lib/search-rank';
 
 const env = useBuiltSite();
 
@@ -66,6 +67,33 @@ describe('searching in Chromium', () => {
     await page.goto(new URL('tim-kiem/?q=Tua%20Hai&tinh=T%C3%A2y%20Ninh', env.site.url).href);
     await expect.poll(() => page.locator('select[name="tinh"]').inputValue()).toBe('Tây Ninh');
     await expect.poll(() => page.locator('[data-search-filters-box]').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
+  test('a typed phrase is searched once the reader pauses, fetching a fragment only for each result shown', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const from = env.site.sent.length;
+    const fragments = () => env.site.sent.slice(from).filter((file) => file.path.endsWith('.pf_fragment')).length;
+    await page.goto(new URL('tim-kiem/', env.site.url).href);
+    await page.locator('#search-query').pressSequentially('đại đoàn kết', { delay: 60 });
+    await page.locator('.search-result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const status = await page.locator('[data-search-status]').innerText();
+    const total = Number(/^(\d+) kết quả cho “đại đoàn kết”/u.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(FIRST_RESULTS);
+    // Re-ranked by the positions of the words: the pages holding the phrase first, and
+    // no fragment fetched for pages not shown or for the words on the way ("đ", "đại đ"…).
+    await expect.poll(() => page.locator('.search-result').count()).toBe(FIRST_RESULTS);
+    expect(fragments()).toBe(FIRST_RESULTS);
+    const first = await page.locator('.search-result__title').first().innerText();
+    expect(first).toMatch(/đại đoàn kết/iu);
+
+    await page.locator('[data-search-more]').click();
+    const expected = Math.min(total, FIRST_RESULTS + MORE_RESULTS);
+    await expect.poll(() => page.locator('.search-result').count()).toBe(expected);
+    await page.waitForLoadState('networkidle');
+    expect(fragments()).toBe(expected);
+    expect(await page.locator('[data-search-more]').isHidden()).toBe(total <= expected);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FIRST_RESULTS, RANKING, rankByPhrase } from '../../src/lib/search-rank';
+import { firstPage, RANKING } from '../../src/lib/search-rank';
 
 export interface NodeSearchResult {
   url: string;
@@ -30,10 +30,9 @@ export async function loadPagefind(distDir: string) {
   return {
     async search(query: string | null, filters: Record<string, string> = {}): Promise<NodeSearchResult[]> {
       const response = await pagefind.search(query, { filters });
-      const data = await Promise.all(response.results.slice(0, FIRST_RESULTS).map((result: any) => result.data()));
-      // The same re-ranking of the first page of results that the search page applies.
-      const ranked = query ? rankByPhrase(query, data.map((item: any) => ({ ...item, title: item.meta.title }))) : data;
-      return ranked.map((item: any) => ({
+      // The same first page, in the same order, as the search page shows.
+      const { shown } = await firstPage(query ?? '', response.results);
+      return shown.map((item: any) => ({
         url: item.url,
         title: item.meta.title,
         excerpt: item.excerpt,

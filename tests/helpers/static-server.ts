@@ -23,6 +23,13 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
 
 export interface StaticSite {
   url: string;
+  /**
+   * Every response in the order it finished: the path asked for and the bytes written to
+   * the socket for it (headers and body, compressed when gzip is on) and when it finished
+   * (Date.now()). Counted by the server,
+   * so requests a browser reports poorly (a web worker's script) are counted too.
+   */
+  sent: { path: string; bytes: number; at: number }[];
   close: () => Promise<void>;
 }
 
@@ -33,8 +40,18 @@ export interface StaticSite {
  */
 export async function serveStatic(dir: string, base = '/', options: { gzip?: boolean } = {}): Promise<StaticSite> {
   const compressed = new Map<string, Buffer>();
+  const sent: StaticSite['sent'] = [];
+  const counted = new WeakMap<object, number>();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const socket = request.socket;
+    response.on('finish', () => {
+      // Browsers reuse a connection for one request at a time, so the socket's growth
+      // since the last response is this response.
+      const before = counted.get(socket) ?? 0;
+      counted.set(socket, socket.bytesWritten);
+      sent.push({ path: url.pathname, bytes: socket.bytesWritten - before, at: Date.now() });
+    });
     let pathname = decodeURIComponent(url.pathname);
     if (!pathname.startsWith(base)) {
       response.writeHead(404).end('not under base');
@@ -70,6 +87,7 @@ export async function serveStatic(dir: string, base = '/', options: { gzip?: boo
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    sent,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -26,7 +26,7 @@ function size(plans: number, options: Partial<{ planHtml: number; wallMs: number
     starlight: options.starlightMs ? build(options.starlightMs, plans) : null,
     pageHtml: [{ kind: 'plan', value: options.planHtml ?? 90_000 }],
     weights: { ours: [{ kind: 'plan', value: weight(options.planJs ?? 700) }, { kind: 'search', value: weight(16_000, 5) }], starlight: [] },
-    search: { ours: [{ query: 'đại đoàn kết', bytes: options.searchBytes ?? 140_000, ms: options.searchMs === undefined ? 300 : options.searchMs }], starlight: [] },
+    search: { ours: [{ query: 'đại đoàn kết', bytes: options.searchBytes ?? 140_000, ms: options.searchMs === undefined ? 300 : options.searchMs, keystrokes: [], files: [] }], starlight: [] },
     lighthouse: options.performance === undefined ? null : { ours: [{ kind: 'plan', value: scores(options.performance) }], starlight: [] },
   };
 }
