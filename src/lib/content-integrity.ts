@@ -34,17 +34,17 @@ export function findPlanProblems(entries: PlanEntry[]): string[] {
     const text = plainText(body);
     // Only editorial notes quote the whole plan; most plans have none.
     let all: string | undefined;
+    // The body's reading text is already known; only the frontmatter parts are added to it.
     const everything = () =>
-      (all ??= plainText(
+      (all ??= `${text} ${plainText(
         [
-          body,
           data.title,
           ...data.headerLeft,
           data.dateLine?.line ?? '',
           ...data.recipients,
           ...Object.values(data.signer ?? {}).filter((part): part is string => typeof part === 'string'),
         ].join('\n'),
-      ));
+      )}`);
     const mustOccur = (value: string, field: string, haystack: string | (() => string), where: string) => {
       if (!(typeof haystack === 'string' ? haystack : haystack()).includes(plainText(value))) {
         problems.push(`${file}: ${field} "${value}" does not occur verbatim in ${where}`);

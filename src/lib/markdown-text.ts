@@ -1,3 +1,5 @@
+import { TextKeyedCache } from './text-keyed-cache';
+
 /**
  * The reading text of an MDX body or a plain-text seed line: emphasis markers, escapes,
  * heading hashes and footnote markers removed, whitespace collapsed. Used to check that
@@ -15,7 +17,7 @@ export function plainText(markdown: string): string {
 }
 
 const LONG = 4096;
-const longTexts = new Map<string, string>();
+const longTexts = new TextKeyedCache<string>();
 
 function plainTextOf(markdown: string): string {
   // Each pattern runs only when its marker occurs: this runs on every paragraph of every
@@ -26,6 +28,6 @@ function plainTextOf(markdown: string): string {
   if (text.includes('#')) text = text.replace(/^#{1,6}\s+/gmu, '');
   if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/gu, '$1');
   if (text.includes('*')) text = text.replace(/\*+/gu, '');
-  // \s includes the no-break space.
-  return text.replace(/\s+/g, ' ').trim();
+  // \s includes the no-break space. Most paragraphs hold single spaces only: nothing to collapse.
+  return /[^\S ]| {2}/u.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { planBodyTree } from '../markdown/plan-body-tree';
 import { visit } from 'unist-util-visit';
 import { plainText } from './markdown-text';
+import { TextKeyedCache } from './text-keyed-cache';
 
 /** A block of a plan body with the id the page gives it. */
 export interface AnchoredBlock {
@@ -29,7 +30,7 @@ export function rememberAnchoredBlocks(body: string, blocks: AnchoredBlock[]): v
   blocksByBody.set(body, blocks);
 }
 
-const blocksByBody = new Map<string, AnchoredBlock[]>();
+const blocksByBody = new TextKeyedCache<AnchoredBlock[]>();
 
 /** The anchored blocks of a body's HTML tree, once the anchors plugin has run on it. */
 export function blocksOfTree(tree: Root): AnchoredBlock[] {

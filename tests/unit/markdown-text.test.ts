@@ -10,3 +10,11 @@ test('strips emphasis, escapes, heading marks and footnote markers', () => {
   expect(plainText('⁽¹⁾ Văn phòng Đảng ủy Khối')).toBe('Văn phòng Đảng ủy Khối');
   expect(plainText('ngày\u00a030\t tháng')).toBe('ngày 30 tháng');
 });
+
+test('collapses every kind of whitespace run, and leaves single spaces as they are', () => {
+  expect(plainText('  Tổ chức  hội nghị \n sơ kết ')).toBe('Tổ chức hội nghị sơ kết');
+  expect(plainText('a\u00a0b\u2003c\r\nd')).toBe('a b c d');
+  expect(plainText(' đã đúng một khoảng trắng ')).toBe('đã đúng một khoảng trắng');
+  const long = `${'Nội dung kế hoạch. '.repeat(400)}\n\nHết.`;
+  expect(plainText(long)).toBe(`${'Nội dung kế hoạch. '.repeat(400)}Hết.`);
+});
