@@ -264,8 +264,9 @@ export function renderMarkdown(run: BenchRun): string {
   out.push('## First search');
   out.push('');
   out.push(
-    'Cold cache. This site: from opening /tim-kiem/ (its script, Pagefind and its index); Starlight: from clicking its search button on a plan page. ' +
-      'Time: from the last keystroke (typed at 120 ms per key) to the first result on screen.',
+    'Cold cache. This site: from opening /tim-kiem/ (its script, Pagefind, its web worker and its index); Starlight: from clicking its search button on a plan page. ' +
+      'Bytes are counted by the server (headers and compressed bodies of scripts, WebAssembly and index files; not the page, its styles or fonts), so a web worker\'s script is included. ' +
+      'Time: from the last keystroke (typed at 120 ms per key) to the first result on screen. `node scripts/bench/search-probe.ts <dist> <query>` lists every file of one such search.',
   );
   out.push('');
   out.push(

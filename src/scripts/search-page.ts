@@ -122,14 +122,21 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   // Each search supersedes the ones before it: results that arrive late are dropped.
   let generation = 0;
 
-  const showMore = async () => {
-    const mine = generation;
-    const next = rest.splice(0, MORE_RESULTS);
-    const page = await Promise.all(next.map((result) => result.data()));
-    if (mine !== generation) return;
-    list.append(...page.map(renderResult));
-    more.hidden = rest.length === 0;
-  };
+  // Clicks on "Xem thêm" are queued, so the pages of results arrive in order.
+  let appending = Promise.resolve();
+  const showMore = () =>
+    (appending = appending.then(async () => {
+      const mine = generation;
+      const next = rest.splice(0, MORE_RESULTS);
+      if (next.length === 0) return;
+      const page = await Promise.all(next.map((result) => result.data()));
+      if (mine !== generation) return;
+      const items = page.map(renderResult);
+      list.append(...items);
+      more.hidden = rest.length === 0;
+      // The reader asked for these: start them there (the button may have just disappeared).
+      items[0]?.querySelector('a')?.focus();
+    }));
 
   const run = async () => {
     const mine = ++generation;

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { plainText } from '../../src/lib/markdown-text';
 import { buildWithContent } from '../helpers/astro-build';
 import { allFiles, dist, readDist, requireBuilt } from '../helpers/dist';
@@ -90,7 +90,8 @@ describe('deadlines in the built site', () => {
   });
 
   test('a second build, in another time zone, is byte-identical: feeds, pages, index, everything', () => {
-    const { status, outDir } = buildWithContent('./content', { TZ: 'America/New_York' });
+    const { status, outDir } = buildWithContent('./content', { TZ: 'America/New_York' }, { keepOutput: true });
+    onTestFinished(() => rmSync(outDir, { recursive: true, force: true }));
     expect(status).toBe(0);
     for (const file of ['moc-thoi-gian.ics', 'api/deadlines.json', ...plans.map((plan) => `ke-hoach/${plan.id}.ics`)]) {
       expect(readFileSync(path.join(outDir, file), 'utf8'), file).toBe(readDist(dist, file));

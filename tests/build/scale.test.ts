@@ -21,7 +21,7 @@ let outDir = '';
 
 beforeAll(() => {
   writeCorpus('content', contentDir, PLANS);
-  const build = buildWithContent(contentDir);
+  const build = buildWithContent(contentDir, {}, { keepOutput: true });
   outDir = build.outDir;
   if (build.status !== 0) throw new Error(build.output.slice(-3000));
 }, 240_000);

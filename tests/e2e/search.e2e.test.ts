@@ -88,9 +88,13 @@ describe('searching in Chromium', () => {
     const first = await page.locator('.search-result__title').first().innerText();
     expect(first).toMatch(/đại đoàn kết/iu);
 
-    await page.locator('[data-search-more]').click();
+    await page.locator('[data-search-more]').focus();
+    await page.keyboard.press('Enter');
     const expected = Math.min(total, FIRST_RESULTS + MORE_RESULTS);
     await expect.poll(() => page.locator('.search-result').count()).toBe(expected);
+    // The keyboard lands on the first of the results it asked for.
+    const firstAdded = page.locator('.search-result').nth(FIRST_RESULTS).locator('a').first();
+    await expect.poll(() => firstAdded.evaluate((link) => link === document.activeElement)).toBe(true);
     await page.waitForLoadState('networkidle');
     expect(fragments()).toBe(expected);
     expect(await page.locator('[data-search-more]').isHidden()).toBe(total <= expected);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -11,9 +11,14 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs a real `astro build` of the site with another content folder (a fixture). */
-export function buildWithContent(contentDir: string, env: Record<string, string> = {}): BuildResult {
+/**
+ * Runs a real `astro build` of the site with another content folder (a fixture). Its cache
+ * folder is removed afterwards, and so is its output unless `keepOutput` is set (the caller
+ * then removes it), so repeated test runs do not fill the temporary folder.
+ */
+export function buildWithContent(contentDir: string, env: Record<string, string> = {}, { keepOutput = false } = {}): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'so-tay-build-'));
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'so-tay-cache-'));
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
@@ -24,9 +29,11 @@ export function buildWithContent(contentDir: string, env: Record<string, string>
       FORCE_COLOR: '0',
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
-      CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'so-tay-cache-')),
+      CACHE_DIR: cacheDir,
       ...env,
     },
   });
+  rmSync(cacheDir, { recursive: true, force: true });
+  if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
