@@ -64,8 +64,13 @@ beforeAll(async () => {
   await until('the dev server', planPage, 60_000);
 }, 90_000);
 
-afterAll(() => {
-  server?.kill();
+afterAll(async () => {
+  // The server writes to its cache until it exits; the folder goes after it.
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill();
+    await exited;
+  }
   rmSync(work, { recursive: true, force: true });
 });
 
