@@ -6,7 +6,7 @@ import { topicSchema } from './schemas/topic';
 import { formSchema } from './schemas/form';
 import { globOrEmpty } from './loaders/glob-or-empty';
 import { planLoader } from './loaders/plan-loader';
-import { contentRoot } from './lib/content-root';
+import { contentRoot } from './lib/site/content-root';
 
 const plans = defineCollection({
   loader: planLoader({ base: `${contentRoot}/plans` }),

@@ -1,9 +1,9 @@
-import { calendarOf, deadlineEvents, formatEvents } from '../lib/deadline-calendar';
-import { plainText } from '../lib/markdown-text';
-import { planPath } from '../lib/routes';
-import { href } from '../lib/url';
+import { calendarOf, deadlineEvents, formatEvents } from '../lib/deadlines/calendar';
+import { plainText } from '../lib/text/plain-text';
+import { planPath } from '../lib/site/routes';
+import { href } from '../lib/site/url';
 import { t } from '../i18n/t';
-import { anchoredBlocks, anchorOf } from '../lib/plan-anchors';
+import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
 import { ATTACHMENTS_ANCHOR } from './deadlines';
 import type { PlanEntry } from './plans';
 

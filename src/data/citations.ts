@@ -1,8 +1,8 @@
-import { citationLevel, documentKey, findCitations, isNational, type CitationLevel } from '../lib/citations';
-import { anchoredBlocks } from '../lib/plan-anchors';
-import { planPath } from '../lib/routes';
+import { citationLevel, documentKey, findCitations, isNational, type CitationLevel } from '../lib/plans/citations';
+import { anchoredBlocks } from '../markdown/plan-anchors';
+import { planPath } from '../lib/site/routes';
 import { getPlans } from './plans';
-import { compareVietnameseNumeric } from '../lib/collate';
+import { compareVietnameseNumeric } from '../lib/text/collate';
 
 /** One place where a plan cites a document. */
 export interface Mention {

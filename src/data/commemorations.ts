@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { anniversaryOf, calendarYears, type Anniversary } from '../lib/anniversary';
-import { ContentIntegrityError, findCommemorationProblems } from '../lib/content-integrity';
-import { anchoredBlocks, anchorOf } from '../lib/plan-anchors';
-import { planPath } from '../lib/routes';
-import { toIsoDate } from '../lib/vietnamese-date';
+import { anniversaryOf, calendarYears, type Anniversary } from '../lib/commemorations/anniversary';
+import { ContentIntegrityError, findCommemorationProblems } from '../lib/plans/integrity';
+import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
+import { planPath } from '../lib/site/routes';
+import { toIsoDate } from '../lib/text/vietnamese-date';
 import { getPlans } from './plans';
 
 export type CommemorationEntry = CollectionEntry<'commemorations'>;

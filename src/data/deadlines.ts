@@ -1,10 +1,10 @@
 import type { Deadline } from '../schemas/deadline';
-import { anchoredBlocks, anchorOf } from '../lib/plan-anchors';
-import { expandDeadline, type Occurrence } from '../lib/deadline-occurrences';
+import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
+import { expandDeadline, type Occurrence } from '../lib/deadlines/occurrences';
 import { KNOWN_FORMS } from '../lib/known-forms';
-import { planPath } from '../lib/routes';
+import { planPath } from '../lib/site/routes';
 import { getPlans, type PlanEntry } from './plans';
-import { compareVietnameseNumeric } from '../lib/collate';
+import { compareVietnameseNumeric } from '../lib/text/collate';
 
 /** The id of the section listing a plan's appended forms (see PlanAttachments.astro). */
 export const ATTACHMENTS_ANCHOR = 'bieu-mau-kem-theo';

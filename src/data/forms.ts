@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertFormsIntegrity } from '../lib/form-integrity';
+import { assertFormsIntegrity } from '../lib/forms/integrity';
 import { getPlans } from './plans';
 
 export type FormEntry = CollectionEntry<'forms'>;

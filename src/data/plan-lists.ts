@@ -7,7 +7,7 @@ import {
   splitPages,
   type ListPage,
   type PlanGroup,
-} from '../lib/plan-pages';
+} from '../lib/plans/pages';
 import { getPlans, type PlanEntry } from './plans';
 
 /** One link of the year or province lists shown on every plan list page. */

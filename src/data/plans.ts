@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertPlansIntegrity } from '../lib/content-integrity';
-import { rememberAnchoredBlocks } from '../lib/plan-anchors';
-import { compareNewestFirst } from '../lib/plan-order';
+import { assertPlansIntegrity } from '../lib/plans/integrity';
+import { rememberAnchoredBlocks } from '../markdown/plan-anchors';
+import { compareNewestFirst } from '../lib/plans/order';
 import { planBodyOf } from '../loaders/plan-loader';
 import { renderPlanBody, type PlanHeading } from '../markdown/plan-body';
 import { t } from '../i18n/t';

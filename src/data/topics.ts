@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentIntegrityError, findTopicProblems } from '../lib/content-integrity';
-import { anchoredBlocks, anchorOf } from '../lib/plan-anchors';
-import { planPath } from '../lib/routes';
+import { ContentIntegrityError, findTopicProblems } from '../lib/plans/integrity';
+import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
+import { planPath } from '../lib/site/routes';
 import { getPlans, type PlanEntry } from './plans';
 
 export type TopicEntry = CollectionEntry<'topics'>;

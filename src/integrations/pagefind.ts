@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { searchBodyOnly, withoutBlockAnchors } from '../lib/search-index-html';
+import { searchBodyOnly, withoutBlockAnchors } from '../lib/search/index-html';
 
 /** The attribute on an element (not the selector every page's highlight script names). */
 const INDEXED_BODY = /\sdata-pagefind-body[\s=>]/u;

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { documentKey, findCitations, isNational } from '../lib/citations';
+import { documentKey, findCitations, isNational } from '../lib/plans/citations';
 
 /** What a citation link needs to know about a plan of the site. */
 export interface SitePlan {

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { blocksOfTree, type AnchoredBlock } from '../lib/plan-anchors';
+import { blocksOfTree, type AnchoredBlock } from './plan-anchors';
 import { planBodyTree, type FootnoteLabels } from './plan-body-tree';
 import { linkCitations, type SitePlan } from './citation-links';
 

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { createSectionIdAllocator } from '../lib/section-numbering';
+import { createSectionIdAllocator } from './section-numbering';
 
 const HEADING = /^h[2-6]$/u;
 

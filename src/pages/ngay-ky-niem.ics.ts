@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { anniversariesByYear, getCommemorations } from '../data/commemorations';
-import { allDayEvent, buildCalendar } from '../lib/deadline-calendar';
+import { allDayEvent, buildCalendar } from '../lib/deadlines/calendar';
 import { t } from '../i18n/t';
-import { href } from '../lib/url';
+import { href } from '../lib/site/url';
 
 /** Every anniversary of every commemoration in the calendar's years, as all-day events. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealDate } from '../lib/vietnamese-date';
+import { isRealDate } from '../lib/text/vietnamese-date';
 
 const text = z.string().trim().min(1);
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseInline } from '../lib/form-inline';
+import { parseInline } from '../lib/forms/inline';
 import { editorialNoteSchema } from './plan';
 
 const text = z.string().trim().min(1);

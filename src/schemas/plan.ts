@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { documentNumberSchema } from './document-number';
-import { parsePlaceDateLine } from '../lib/vietnamese-date';
+import { parsePlaceDateLine } from '../lib/text/vietnamese-date';
 import { dateMentionSchema, deadlineSchema } from './deadline';
 
 const text = z.string().trim().min(1);

@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { findCitations } from '../../src/lib/citations';
-import { plainText } from '../../src/lib/markdown-text';
+import { findCitations } from '../../src/lib/plans/citations';
+import { plainText } from '../../src/lib/text/plain-text';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 import { readPlanSources } from '../helpers/plans';
 

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { plainText } from '../../src/lib/markdown-text';
+import { plainText } from '../../src/lib/text/plain-text';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 
 describe('commemorations', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { plainText } from '../../src/lib/markdown-text';
+import { plainText } from '../../src/lib/text/plain-text';
 import { buildWithContent } from '../helpers/astro-build';
 import { allFiles, dist, readDist, requireBuilt } from '../helpers/dist';
 import { readPlanSources } from '../helpers/plans';

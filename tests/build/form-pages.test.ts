@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { formatSize } from '../../src/lib/form-docx-file';
+import { formatSize } from '../../src/lib/forms/docx-file';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 import { readForms } from '../helpers/forms';
 import { readPlanSources } from '../helpers/plans';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { normaliseQuery } from '../../src/lib/search-terms';
+import { normaliseQuery } from '../../src/lib/search/terms';
 import { dist, requireBuilt } from '../helpers/dist';
 import { loadPagefind } from '../helpers/pagefind-node';
 

@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { parsePlaceDateLine } from '../../src/lib/vietnamese-date';
-import { slugify } from '../../src/lib/slug';
-import { PLANS_PER_PAGE, UNDATED_YEAR } from '../../src/lib/plan-pages';
+import { parsePlaceDateLine } from '../../src/lib/text/vietnamese-date';
+import { slugify } from '../../src/lib/text/slug';
+import { PLANS_PER_PAGE, UNDATED_YEAR } from '../../src/lib/plans/pages';
 import { BASE_PATH, dist, distBase, readDist, requireBuilt } from '../helpers/dist';
 import { readPlanSources } from '../helpers/plans';
 

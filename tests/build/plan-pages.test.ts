@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { parsePlaceDateLine, formatVietnameseDate } from '../../src/lib/vietnamese-date';
-import { plainText } from '../../src/lib/markdown-text';
+import { parsePlaceDateLine, formatVietnameseDate } from '../../src/lib/text/vietnamese-date';
+import { plainText } from '../../src/lib/text/plain-text';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 import { readPlanSources } from '../helpers/plans';
 

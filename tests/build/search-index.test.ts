@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runPagefind } from '../../src/integrations/pagefind';
-import { withoutBlockAnchors } from '../../src/lib/search-index-html';
+import { withoutBlockAnchors } from '../../src/lib/search/index-html';
 import { root } from '../helpers/astro-build';
 import { allFiles, dist, requireBuilt } from '../helpers/dist';
 

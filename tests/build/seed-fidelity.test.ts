@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { plainText } from '../../src/lib/markdown-text';
+import { plainText } from '../../src/lib/text/plain-text';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 import { readPlanSources, seedsDir } from '../helpers/plans';
 

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { plainText } from '../../src/lib/markdown-text';
+import { plainText } from '../../src/lib/text/plain-text';
 import { dist, htmlFiles, readDist, requireBuilt } from '../helpers/dist';
 
 describe('topics', () => {

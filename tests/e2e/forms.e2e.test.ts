@@ -4,7 +4,7 @@ import mammoth from 'mammoth';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { comparableText, formParagraphs } from '../../src/lib/form-model';
+import { comparableText, formParagraphs } from '../../src/lib/forms/model';
 import { launchChromium, watchForeignRequests } from '../helpers/browser';
 import { dist, requireBuilt } from '../helpers/dist';
 import { readForms } from '../helpers/forms';

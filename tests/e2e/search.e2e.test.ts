@@ -3,7 +3,7 @@ import { seriousViolations, useBuiltSite } from '../helpers/e2e';
 import { watchForeignRequests } from '../helpers/browser';
 import { BASE_PATH, distBase, requireBuilt } from '../helpers/dist';
 import { serveStatic } from '../helpers/static-server';
-import { FIRST_RESULTS, MORE_RESULTS } from '../../src/lib/search-rank';
+import { FIRST_RESULTS, MORE_RESULTS } from '../../src/lib/search/rank';
 
 const env = useBuiltSite();
 

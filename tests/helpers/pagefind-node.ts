@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { firstPage, RANKING } from '../../src/lib/search-rank';
+import { firstPage, RANKING } from '../../src/lib/search/rank';
 
 export interface NodeSearchResult {
   url: string;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getTimeline } from '../../data/deadlines';
-import { href } from '../../lib/url';
+import { href } from '../../lib/site/url';
 
 /**
  * Every dated deadline occurrence as JSON, for other tools: plan number as printed, the

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getForms, type FormEntry } from '../../data/forms';
-import { blankFormDocx } from '../../lib/form-docx-file';
+import { blankFormDocx } from '../../lib/forms/docx-file';
 
 export const getStaticPaths = (async () => {
   const forms = await getForms();

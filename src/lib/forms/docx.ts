@@ -1,0 +1,184 @@
+import {
+  AlignmentType,
+  Document,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { FormBlock, FormDocument } from '../../schemas/form';
+import type { FieldValues, Segment } from './inline';
+import { tableRows } from './model';
+
+/** Millimetres to twips, rounded (docx's own helper truncates: A4 would be 11905 × 16837). */
+const convertMillimetersToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);
+
+/** A4 with the Party document margins: top and bottom 20 mm, left 30 mm, right 15 mm. */
+export const PAGE = {
+  width: convertMillimetersToTwip(210),
+  height: convertMillimetersToTwip(297),
+  margin: {
+    top: convertMillimetersToTwip(20),
+    bottom: convertMillimetersToTwip(20),
+    left: convertMillimetersToTwip(30),
+    right: convertMillimetersToTwip(15),
+  },
+} as const;
+export const FONT = 'Times New Roman';
+/** Body size in half-points (14 pt). */
+export const BODY_SIZE = 28;
+const SMALL_SIZE = 24;
+const CONTENT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+
+interface RunStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+}
+
+function runs(segments: Segment[], values: FieldValues, style: RunStyle = {}): TextRun[] {
+  return segments.map((segment) => {
+    const italics = Boolean(style.italic) || segment.italic;
+    if (segment.kind === 'text') return new TextRun({ text: segment.text, bold: style.bold, italics, size: style.size });
+    const value = values[segment.label]?.trim();
+    return new TextRun({ text: value ? value : segment.printed, bold: style.bold, italics, size: style.size });
+  });
+}
+
+function para(
+  segments: Segment[],
+  values: FieldValues,
+  style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: style.align ?? AlignmentType.JUSTIFIED,
+    indent: style.indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
+    spacing: { after: 60 },
+    children: runs(segments, values, style),
+  });
+}
+
+const plain = (text: string): Segment[] => [{ kind: 'text', text, italic: false }];
+
+/** A borderless two-column table: how Party documents lay out header and closing. */
+function twoColumns(left: Paragraph[], right: Paragraph[], leftShare: number): Table {
+  const leftWidth = Math.round(CONTENT_WIDTH * leftShare);
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({
+      children: children.length > 0 ? children : [new Paragraph({})],
+      width: { size: width, type: WidthType.DXA },
+      borders: TableBorders.NONE,
+    });
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: [leftWidth, CONTENT_WIDTH - leftWidth],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [cell(left, leftWidth), cell(right, CONTENT_WIDTH - leftWidth)] })],
+  });
+}
+
+function dataTable(table: Extract<FormBlock, { kind: 'table' }>, values: FieldValues): Table {
+  const columnWidth = Math.floor(CONTENT_WIDTH / table.columns.length);
+  const small = { size: SMALL_SIZE, align: AlignmentType.CENTER };
+  const header = table.header.map(
+    (row) =>
+      new TableRow({
+        tableHeader: true,
+        children: row.map(
+          (cell) =>
+            new TableCell({
+              columnSpan: cell.colSpan,
+              rowSpan: cell.rowSpan,
+              verticalAlign: VerticalAlignTable.CENTER,
+              children: [para(plain(cell.text), values, { ...small, bold: true })],
+            }),
+        ),
+      }),
+  );
+  const body = tableRows(table).map(
+    (row) =>
+      new TableRow({
+        children: row.map((cell) => new TableCell({ children: [para(cell, values, { ...small, align: AlignmentType.LEFT })] })),
+      }),
+  );
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: table.columns.map(() => columnWidth),
+    layout: TableLayoutType.FIXED,
+    rows: [...header, ...body],
+  });
+}
+
+/**
+ * The form as a Word document: A4, Party margins, Times New Roman 14 pt; header and
+ * closing as borderless two-column tables; tables as real Word tables with merged header
+ * cells. Blanks print as in the source (dots), or hold `values` when the form is filled.
+ */
+export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = doc.type): Document {
+  const center = { align: AlignmentType.CENTER };
+  const { header } = doc;
+  const children: (Paragraph | Table)[] = [];
+  if (header) {
+    const left = [
+      ...header.left.map((line) => para(line, values, { ...center, bold: true })),
+      ...(header.number ? [para(header.number, values, center)] : []),
+    ];
+    const right = [
+      para(plain(header.party), values, { ...center, bold: true }),
+      ...(header.dateLine ? [para(header.dateLine, values, { ...center, italic: true })] : []),
+    ];
+    children.push(twoColumns(left, right, 0.42), new Paragraph({}));
+  }
+  children.push(
+    para(plain(doc.type), values, { ...center, bold: true }),
+    ...doc.title.map((line) => para(line, values, { ...center, bold: true })),
+    ...doc.note.map((line) => para(line, values, { ...center, italic: true })),
+    ...(doc.rule ? [para(plain('-----'), values, center)] : []),
+  );
+  for (const block of doc.body) {
+    if (block.kind === 'table') {
+      children.push(dataTable(block, values));
+      continue;
+    }
+    children.push(para(block.text, values, { bold: block.kind === 'heading', indent: block.kind === 'paragraph' }));
+    const answer = block.answer ? values[block.answer]?.trim() : '';
+    if (answer) for (const text of answer.split(/\r?\n/u)) children.push(para(plain(text), values, { indent: true }));
+  }
+  if (doc.recipients || doc.signature) {
+    const recipients = doc.recipients
+      ? [
+          para(plain(doc.recipients.label), values, { bold: true, italic: true, size: SMALL_SIZE, align: AlignmentType.LEFT }),
+          ...doc.recipients.items.map((item) => para(item, values, { size: 22, align: AlignmentType.LEFT })),
+        ]
+      : [];
+    const signature = doc.signature
+      ? [
+          ...doc.signature.roles.map((role) => para(plain(role), values, { ...center, bold: true })),
+          ...(doc.signature.name ? [new Paragraph({}), new Paragraph({}), para(doc.signature.name, values, { ...center, bold: true })] : []),
+        ]
+      : [];
+    children.push(new Paragraph({}), twoColumns(recipients, signature, 0.5));
+  }
+  return new Document({
+    title,
+    creator: 'Sổ tay Học tập và làm theo Bác',
+    styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: PAGE.margin,
+          },
+        },
+        children,
+      },
+    ],
+  });
+}

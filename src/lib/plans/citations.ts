@@ -1,0 +1,74 @@
+import { slugify } from '../text/slug';
+
+/** Words that open a citation, as the plans print them. */
+export const CITATION_TYPES = [
+  'Chỉ thị',
+  'Kết luận',
+  'Nghị quyết',
+  'Quy định',
+  'Quyết định',
+  'Kế hoạch',
+  'Hướng dẫn',
+  'Công văn',
+  'Chương trình',
+  'Nghị định',
+  'Thông báo',
+  'Luật',
+] as const;
+
+/** A document mentioned in a text, as printed there. */
+export interface Citation {
+  /** Where it starts and ends in the text it was found in. */
+  start: number;
+  end: number;
+  /** The whole mention: "Kế hoạch số 35-KH/TU, ngày 28/9/2021". */
+  text: string;
+  /** Type word as printed: "Kế hoạch". */
+  type: string;
+  /** Number and code without spaces: "35-KH/TU", "733/QĐ-TTg". */
+  number: string;
+  /** "28/9/2021" when printed right after the number. */
+  date: string | null;
+}
+
+const LETTERS = 'A-Za-zĐđ';
+// 05-CT/TW, 05 - CT/TW, 08-QĐi/TW, 124-CV/VP.ĐUK, 733/QĐ-TTg, 27/CT-TTg, 145/2013/NĐ-CP
+const NUMBER = `\\d{1,5}(?:\\s*-\\s*[${LETTERS}]+(?:\\/[${LETTERS}.]+)+|\\/(?:\\d{4}\\/)?[${LETTERS}]+-[${LETTERS}]+)`;
+const CITATION = new RegExp(
+  `(${CITATION_TYPES.join('|')})(?:\\s+số)?\\s+(${NUMBER})(?:,?\\s*\\(?\\s*ngày\\s+(\\d{1,2}\\/\\d{1,2}\\/\\d{4}))?`,
+  'gu',
+);
+
+/** Finds every cited document (type word, optional "số", number, optional date) in a text. */
+export function findCitations(text: string): Citation[] {
+  return [...text.matchAll(CITATION)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    type: match[1]!,
+    number: match[2]!.replace(/\s+/gu, ''),
+    date: match[3] ?? null,
+  }));
+}
+
+/** National documents (…/TW, …-TTg, …/NĐ-CP) are one document everywhere. */
+export function isNational(number: string): boolean {
+  return /\/TW$|-TTg$|\/NĐ-CP$/u.test(number);
+}
+
+export type CitationLevel = 'trung-uong' | 'tinh' | 'dang-uy-khoi';
+
+/** Trung ương, tỉnh (…/TU, …/BTGTU, -NC …) or Đảng ủy Khối (…/ĐUK, …/VP.ĐUK). */
+export function citationLevel(number: string): CitationLevel {
+  if (isNational(number)) return 'trung-uong';
+  if (/ĐUK$/u.test(number)) return 'dang-uy-khoi';
+  return 'tinh';
+}
+
+/**
+ * The identity of a cited document: the number alone for national documents; number and
+ * province for provincial ones, since 169-KH/TU of Tây Ninh is not 169-KH/TU of Trà Vinh.
+ */
+export function documentKey(number: string, province: string): string {
+  return isNational(number) ? slugify(number) : `${slugify(number)}-${slugify(province)}`;
+}

@@ -1,0 +1,160 @@
+import type { Plan } from '../../schemas/plan';
+import { plainText } from '../text/plain-text';
+import { anchoredBlocks, anchorOf } from '../../markdown/plan-anchors';
+import { uncoveredDatePhrases } from './date-phrase-lint';
+import { KNOWN_FORM_IDS } from '../known-forms';
+
+/** What the integrity checks need to know about one plan entry. */
+export interface PlanEntry {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: Plan;
+}
+
+export class ContentIntegrityError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Nội dung không hợp lệ (content is invalid):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentIntegrityError';
+  }
+}
+
+/**
+ * Checks the facts zod cannot see: quotes that must occur verbatim in the body, numbers
+ * that must be unique, and references to other entries that must exist. Astro only logs
+ * broken references; this makes every such problem fail the build, naming file and field.
+ */
+export function findPlanProblems(entries: PlanEntry[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set(entries.map((entry) => entry.id));
+  const seenNumbers = new Map<string, string>();
+
+  for (const { id, filePath, body = '', data } of entries) {
+    const file = filePath ?? id;
+    const text = plainText(body);
+    // Only editorial notes quote the whole plan; most plans have none.
+    let all: string | undefined;
+    // The body's reading text is already known; only the frontmatter parts are added to it.
+    const everything = () =>
+      (all ??= `${text} ${plainText(
+        [
+          data.title,
+          ...data.headerLeft,
+          data.dateLine?.line ?? '',
+          ...data.recipients,
+          ...Object.values(data.signer ?? {}).filter((part): part is string => typeof part === 'string'),
+        ].join('\n'),
+      )}`);
+    const mustOccur = (value: string, field: string, haystack: string | (() => string), where: string) => {
+      if (!(typeof haystack === 'string' ? haystack : haystack()).includes(plainText(value))) {
+        problems.push(`${file}: ${field} "${value}" does not occur verbatim in ${where}`);
+      }
+    };
+
+    mustOccur(data.issuer, 'issuer', text, 'the body');
+    data.basis.forEach((item, index) => mustOccur(item, `basis[${index}]`, text, 'the body'));
+    data.editorialNotes.forEach((note, index) =>
+      mustOccur(note.quote, `editorialNotes[${index}].quote`, everything, 'the plan'),
+    );
+    data.implementsPlans.forEach((ref, index) => {
+      if (!ids.has(ref)) problems.push(`${file}: implementsPlans[${index}] refers to "${ref}", which is not a plan`);
+    });
+
+    const blocks = anchoredBlocks(body);
+    const attachmentText = plainText(data.attachments.map((attachment) => attachment.title).join('\n'));
+    const deadlineIds = new Set<string>();
+    data.deadlines.forEach((deadline, index) => {
+      const field = `deadlines[${index}]`;
+      if (deadlineIds.has(deadline.id)) problems.push(`${file}: ${field}.id "${deadline.id}" is used twice`);
+      deadlineIds.add(deadline.id);
+      if (!anchorOf(blocks, deadline.quote) && !attachmentText.includes(plainText(deadline.quote))) {
+        problems.push(`${file}: ${field}.quote "${deadline.quote}" is not found verbatim in one paragraph of the plan`);
+      }
+      if (deadline.form && !KNOWN_FORM_IDS.includes(deadline.form)) {
+        problems.push(`${file}: ${field}.form "${deadline.form}" is not a form of this site`);
+      }
+      if (deadline.kind === 'yearly') {
+        if (deadline.from > deadline.until) problems.push(`${file}: ${field}.from is after ${field}.until`);
+        mustOccur(deadline.boundsQuote, `${field}.boundsQuote`, text, 'the body');
+      }
+    });
+    data.dateMentions.forEach((mention, index) => mustOccur(mention.quote, `dateMentions[${index}].quote`, text, 'the body'));
+    const uncovered = uncoveredDatePhrases(body, [
+      ...data.deadlines.map((deadline) => deadline.quote),
+      ...data.dateMentions.map((mention) => mention.quote),
+    ]);
+    for (const { phrase, context } of uncovered) {
+      problems.push(
+        `${file}: deadlines: the time phrase "${phrase}" (…${context}…) is neither a deadline's quote nor listed in dateMentions`,
+      );
+    }
+
+    const key = `${data.province}|${data.number.raw}`;
+    const other = seenNumbers.get(key);
+    if (other) problems.push(`${file}: number "${data.number.raw}" of ${data.province} is already used by ${other}`);
+    else seenNumbers.set(key, file);
+  }
+  return problems;
+}
+
+/** Throws a ContentIntegrityError listing every problem, so the build stops. */
+export function assertPlansIntegrity(entries: PlanEntry[]): void {
+  const problems = findPlanProblems(entries);
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
+}
+
+/** What the integrity checks need to know about one commemoration entry. */
+export interface CommemorationEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { mentions: { plan: string; quote: string }[] };
+}
+
+/** Each commemoration's mentions must name a plan of the site and quote one of its paragraphs. */
+export function findCommemorationProblems(entries: CommemorationEntry[], plans: PlanEntry[]): string[] {
+  const problems: string[] = [];
+  for (const { id, filePath, data } of entries) {
+    const file = filePath ?? id;
+    data.mentions.forEach((mention, index) => {
+      const plan = plans.find((candidate) => candidate.id === mention.plan);
+      if (!plan) {
+        problems.push(`${file}: mentions[${index}].plan "${mention.plan}" is not a plan`);
+        return;
+      }
+      if (!anchorOf(anchoredBlocks(plan.body ?? ''), mention.quote)) {
+        problems.push(`${file}: mentions[${index}].quote "${mention.quote}" is not found in one paragraph of ${mention.plan}`);
+      }
+    });
+  }
+  return problems;
+}
+
+/** What the integrity checks need to know about one topic entry. */
+export interface TopicEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: Record<'studyMaterials' | 'referenceMaterials' | 'keyPoints', { plan: string; quote: string }[]>;
+}
+
+/** Topic quotes must come from one paragraph of a plan; plans may only name topics that exist. */
+export function findTopicProblems(topics: TopicEntry[], plans: PlanEntry[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set(topics.map((topic) => topic.id));
+  for (const plan of plans) {
+    plan.data.topics.forEach((topic, index) => {
+      if (!ids.has(topic)) problems.push(`${plan.filePath ?? plan.id}: topics[${index}] refers to "${topic}", which is not a topic`);
+    });
+  }
+  for (const { id, filePath, data } of topics) {
+    for (const field of ['studyMaterials', 'referenceMaterials', 'keyPoints'] as const) {
+      data[field].forEach((item, index) => {
+        const plan = plans.find((candidate) => candidate.id === item.plan);
+        if (!plan) problems.push(`${filePath ?? id}: ${field}[${index}].plan "${item.plan}" is not a plan`);
+        else if (!anchorOf(anchoredBlocks(plan.body ?? ''), item.quote)) {
+          problems.push(`${filePath ?? id}: ${field}[${index}].quote "${item.quote}" is not found in one paragraph of ${item.plan}`);
+        }
+      });
+    }
+  }
+  return problems;
+}

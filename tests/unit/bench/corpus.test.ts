@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readPlanFile, writeCorpus } from '../../../scripts/bench/corpus';
+import { findPlanProblems } from '../../../src/lib/plans/integrity';
+import { planSchema } from '../../../src/schemas/plan';
+
+const target = mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
+afterAll(() => rmSync(target, { recursive: true, force: true }));
+
+describe('synthetic benchmark corpus', () => {
+  const plans = writeCorpus('content', target, 23);
+  const files = readdirSync(path.join(target, 'plans')).sort();
+  const entries = files.map((name) => {
+    const plan = readPlanFile(name.replace(/\.mdx$/u, ''), readFileSync(path.join(target, 'plans', name), 'utf8'));
+    return { id: plan.id, filePath: name, body: plan.body, data: planSchema.parse(plan.frontmatter) };
+  });
+
+  test('holds exactly the requested number of plans, the five real ones unchanged', () => {
+    expect(files).toHaveLength(23);
+    expect(plans).toHaveLength(23);
+    for (const name of readdirSync('content/plans').filter((file) => file.endsWith('.mdx'))) {
+      expect(readFileSync(path.join(target, 'plans', name), 'utf8')).toBe(readFileSync(path.join('content/plans', name), 'utf8'));
+    }
+  });
+
+  test('every copy passes the schema and the integrity checks the build runs', () => {
+    expect(findPlanProblems(entries)).toEqual([]);
+  });
+
+  test('copies are renumbered and varied, so no cache or index can fold them together', () => {
+    const copies = entries.filter((entry) => entry.id.includes('-ban-sao-'));
+    expect(copies).toHaveLength(18);
+    expect(new Set(copies.map((entry) => entry.data.number.raw)).size).toBe(18);
+    expect(new Set(entries.map((entry) => entry.body)).size).toBe(23);
+    expect(new Set(copies.map((entry) => entry.data.province)).size).toBeGreaterThan(10);
+  });
+
+  test('a copy of a plan that implements another points at the copy made alongside it', () => {
+    const ids = new Set(entries.map((entry) => entry.id));
+    const implementing = entries.filter((entry) => entry.id.includes('-ban-sao-') && entry.data.implementsPlans.length > 0);
+    expect(implementing.length).toBeGreaterThan(0);
+    for (const entry of implementing) {
+      for (const ref of entry.data.implementsPlans) {
+        expect(ids.has(ref)).toBe(true);
+        expect(ref.split('-ban-sao-')[1]).toBe(entry.id.split('-ban-sao-')[1]);
+      }
+    }
+  });
+});

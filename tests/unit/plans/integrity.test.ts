@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { findPlanProblems, assertPlansIntegrity, type PlanEntry } from '../../../src/lib/plans/integrity';
+import { planSchema } from '../../../src/schemas/plan';
+
+const base = planSchema.parse({
+  number: '34-KH/ĐUK',
+  documentType: 'KẾ HOẠCH',
+  title: 'thực hiện Kết luận số 01-KL/TW',
+  dateLine: 'Trà Vinh, ngày 20 tháng 10 năm 2021',
+  issuer: 'Ban Thường vụ Đảng ủy Khối',
+  province: 'Trà Vinh',
+  provinceEvidence: 'Trà Vinh, ngày 20 tháng 10 năm 2021',
+  basis: ['Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy'],
+  signer: null,
+  source: { file: 'seed.txt', lastLine: 3 },
+  editorialNotes: [{ quote: 'hính quyền', note: 'Nguyên văn.' }],
+});
+const body =
+  'Thực hiện **Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy**, Ban Thường vụ Đảng ủy Khối phối hợp với hính quyền.';
+const entry = (overrides: Partial<PlanEntry> = {}): PlanEntry => ({
+  id: 'tra-vinh-34-kh-duk',
+  filePath: 'content/plans/tra-vinh-34-kh-duk.mdx',
+  body,
+  data: base,
+  ...overrides,
+});
+
+describe('findPlanProblems', () => {
+  test('accepts quotes that occur verbatim once Markdown is stripped', () => {
+    expect(findPlanProblems([entry()])).toEqual([]);
+  });
+
+  test('names file and field when a quote is not in the body', () => {
+    const problems = findPlanProblems([entry({ body: 'Ban Thường vụ Đảng ủy Khối.' })]);
+    expect(problems).toEqual([
+      'content/plans/tra-vinh-34-kh-duk.mdx: basis[0] "Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy" does not occur verbatim in the body',
+      'content/plans/tra-vinh-34-kh-duk.mdx: editorialNotes[0].quote "hính quyền" does not occur verbatim in the plan',
+    ]);
+  });
+
+  test('rejects a reference to a plan that does not exist', () => {
+    const problems = findPlanProblems([entry({ data: { ...base, implementsPlans: ['khong-co'] } })]);
+    expect(problems).toEqual([
+      'content/plans/tra-vinh-34-kh-duk.mdx: implementsPlans[0] refers to "khong-co", which is not a plan',
+    ]);
+  });
+
+  test('rejects the same number twice in one province', () => {
+    const problems = findPlanProblems([entry(), entry({ id: 'copy', filePath: 'content/plans/copy.mdx' })]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('content/plans/copy.mdx: number "34-KH/ĐUK"');
+  });
+
+  test('assertPlansIntegrity throws with every problem listed', () => {
+    expect(() => assertPlansIntegrity([entry({ body: '' })])).toThrow(/issuer "Ban Thường vụ Đảng ủy Khối"/u);
+  });
+});
