@@ -6,16 +6,15 @@ import remarkGfm from 'remark-gfm';
 import rehypePlanAnchors from './src/markdown/rehype-plan-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import vi from './src/i18n/vi.json' with { type: 'json' };
-
-// BASE lets the same build be served under a sub-path (e.g. /so-tay/) on any static host.
-const base = process.env.BASE ?? '/';
+// Every environment variable (BASE, SITE, OUT_DIR, CACHE_DIR…) is read and checked there.
+import { config } from './src/config.ts';
 
 export default defineConfig({
-  base,
-  site: process.env.SITE,
-  outDir: process.env.OUT_DIR ?? './dist',
-  // Fixture builds in tests get a cache of their own, so no entry leaks between content folders.
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // BASE lets the same build be served under a sub-path (e.g. /so-tay/) on any static host.
+  base: config.base,
+  site: config.site,
+  outDir: config.outDir,
+  cacheDir: config.cacheDir,
   trailingSlash: 'always',
   // 'jsx' compression glues adjacent inline elements ("34-KH/ĐUK" + date) into one
   // Pagefind word; full compression keeps the whitespace between them.

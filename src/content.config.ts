@@ -6,25 +6,25 @@ import { topicSchema } from './schemas/topic';
 import { formSchema } from './schemas/form';
 import { globOrEmpty } from './loaders/glob-or-empty';
 import { planLoader } from './loaders/plan-loader';
-import { contentRoot } from './lib/site/content-root';
+import { config } from './config';
 
 const plans = defineCollection({
-  loader: planLoader({ base: `${contentRoot}/plans` }),
+  loader: planLoader({ base: `${config.contentDir}/plans` }),
   schema: planSchema,
 });
 
 const commemorations = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/commemorations` }),
+  loader: glob({ pattern: '*.mdx', base: `${config.contentDir}/commemorations` }),
   schema: commemorationSchema,
 });
 
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/topics` }),
+  loader: glob({ pattern: '*.mdx', base: `${config.contentDir}/topics` }),
   schema: topicSchema,
 });
 
 const forms = defineCollection({
-  loader: globOrEmpty({ pattern: '*.mdx', base: `${contentRoot}/forms` }),
+  loader: globOrEmpty({ pattern: '*.mdx', base: `${config.contentDir}/forms` }),
   schema: formSchema,
 });
 

@@ -1,5 +1,6 @@
 import { HIGHLIGHT_PARAM, normaliseQuery } from '../lib/search/terms';
 import { MORE_RESULTS, RANKING, TYPING_PAUSE_MS, firstPage } from '../lib/search/rank';
+import { SEARCH_QUERY_PARAM } from '../lib/site/routes';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindSubResult {
@@ -38,7 +39,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
 export async function startSearchPage(root: HTMLElement): Promise<void> {
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
   const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const input = form.querySelector<HTMLInputElement>(`input[name="${SEARCH_QUERY_PARAM}"]`)!;
   const filterBox = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]')!;
   const filterSet = root.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
   const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-filter]')];
@@ -47,7 +48,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  input.value = params.get(SEARCH_QUERY_PARAM) ?? '';
 
   let pagefind: Pagefind;
   try {
@@ -145,7 +146,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     for (const select of selects) if (select.value) filters[select.name] = select.value;
 
     const next = new URLSearchParams();
-    if (input.value.trim()) next.set('q', input.value.trim());
+    if (input.value.trim()) next.set(SEARCH_QUERY_PARAM, input.value.trim());
     for (const [name, value] of Object.entries(filters)) next.set(name, value);
     history.replaceState(null, '', next.toString() ? `?${next}` : location.pathname);
 

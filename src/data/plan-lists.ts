@@ -1,13 +1,7 @@
+import { config } from '../config';
 import { t } from '../i18n/t';
-import {
-  assertNoListPathClash,
-  groupByProvince,
-  groupByYear,
-  PLANS_PER_PAGE,
-  splitPages,
-  type ListPage,
-  type PlanGroup,
-} from '../lib/plans/pages';
+import { assertNoListPathClash, groupByProvince, groupByYear, type PlanGroup } from '../lib/plans/pages';
+import { paginate, type ListPage } from '../lib/site/paginate';
 import { getPlans, type PlanEntry } from './plans';
 
 /** One link of the year or province lists shown on every plan list page. */
@@ -31,24 +25,18 @@ export interface PlanLists {
   facets: PlanFacetLinks;
 }
 
-/**
- * Plans per page. PLANS_PER_PAGE in the environment overrides it: the sub-path test build
- * uses 2, so the five real plans span several pages and every pager link gets checked.
- */
-const pageSize = Number(process.env.PLANS_PER_PAGE ?? PLANS_PER_PAGE);
-
 let lists: Promise<PlanLists> | undefined;
 
 /** The plan list pages, computed once per build (linear in the number of plans). */
 export function getPlanLists(): Promise<PlanLists> {
   lists ??= getPlans().then((plans) => {
     assertNoListPathClash(plans.map((entry) => entry.id));
-    const withPages = (group: PlanGroup<PlanEntry>) => ({ ...group, pages: splitPages(group.items, pageSize) });
+    const withPages = (group: PlanGroup<PlanEntry>) => ({ ...group, pages: paginate(group.items, config.plansPerPage) });
     const provinces = groupByProvince(plans).map(withPages);
     const years = groupByYear(plans, t('plans.undated')).map(withPages);
     const link = ({ slug, label, items }: PlanGroup<PlanEntry>): FacetLink => ({ slug, label, count: items.length });
     return {
-      pages: splitPages(plans, pageSize),
+      pages: paginate(plans, config.plansPerPage),
       provinces,
       years,
       facets: { total: plans.length, years: years.map(link), provinces: provinces.map(link) },

@@ -7,6 +7,7 @@ import { compareNewestFirst } from '../lib/plans/order';
 import { planBodyOf } from '../loaders/plan-loader';
 import { renderPlanBody, type PlanHeading } from '../markdown/plan-body';
 import { t } from '../i18n/t';
+import { config } from '../config';
 
 /** A plan entry with its body, read from its file (the data store holds only the frontmatter). */
 export type PlanEntry = CollectionEntry<'plans'> & { body: string; filePath: string };
@@ -33,7 +34,7 @@ export function getPlans(): Promise<PlanEntry[]> {
       return { ...entry, body: planBodyOf(readFileSync(path.resolve(filePath), 'utf8')), filePath };
     });
     const options = {
-      base: import.meta.env.BASE_URL,
+      base: config.base,
       plans: plans.map((plan) => ({ id: plan.id, number: plan.data.number.raw, province: plan.data.province })),
       footnoteLabel: t('plan.footnotes'),
       footnoteBackLabel: t('plan.footnoteBack'),

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { documentKey, findCitations, isNational } from '../lib/plans/citations';
+import { documentPath, planPath, withBase } from '../lib/site/routes';
 
 /** What a citation link needs to know about a plan of the site. */
 export interface SitePlan {
@@ -17,9 +18,8 @@ export interface CitationLinkOptions {
 
 /** Where a citation leads: the plan's own page when it is on the site, else its document page. */
 export function citationHref(number: string, province: string, options: CitationLinkOptions): string {
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const plan = plansByNumber(options.plans).get(number)?.find((p) => isNational(number) || p.province === province);
-  return plan ? `${base}ke-hoach/${plan.id}/` : `${base}van-ban/${documentKey(number, province)}/`;
+  return withBase(options.base, plan ? planPath(plan.id) : documentPath(documentKey(number, province)));
 }
 
 // Grouped once per plan list: with thousands of plans a scan per citation would make the

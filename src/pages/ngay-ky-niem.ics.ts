@@ -3,13 +3,14 @@ import { anniversariesByYear, getCommemorations } from '../data/commemorations';
 import { allDayEvent, buildCalendar } from '../lib/deadlines/calendar';
 import { t } from '../i18n/t';
 import { href } from '../lib/site/url';
+import { commemorationPath } from '../lib/site/routes';
 
 /** Every anniversary of every commemoration in the calendar's years, as all-day events. */
 export const GET: APIRoute = async ({ site }) => {
   const events = [...anniversariesByYear(await getCommemorations())].flatMap(([year, list]) =>
     list.map((item) => {
       const kind = item.anniversary.kind ? ` (${t(`comm.kind.${item.anniversary.kind}`)})` : '';
-      const path = href(`/ngay-ky-niem/${item.id}/`);
+      const path = href(commemorationPath(item.id));
       return allDayEvent(item.date, {
         uid: `ngay-ky-niem-${item.id}--${year}`,
         title: `${t('comm.number', { number: item.anniversary.number })} ${item.name}${kind}`,

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { isRealDate } from '../lib/text/vietnamese-date';
-
-const text = z.string().trim().min(1);
+import { planQuoteSchema, text, textOrNull } from './common';
 
 /** A day the plans commemorate, counted in anniversaries. */
 export const commemorationSchema = z
@@ -14,13 +13,13 @@ export const commemorationSchema = z
       .refine(({ day, month, year }) => isRealDate(year, month, day), 'is not a real day'),
     /** National, or a province's own (e.g. Tua Hai for Tây Ninh). */
     scope: z.enum(['national', 'province']),
-    province: text.nullable().default(null),
+    province: textOrNull,
     /** A short description, in the editors' words. */
     description: text,
     /** Where the facts come from. */
     source: text,
     /** The plans that tie work to it, each with the words that do. */
-    mentions: z.array(z.object({ plan: text, quote: text })).min(1),
+    mentions: z.array(planQuoteSchema).min(1),
   })
   .superRefine((entry, ctx) => {
     if (entry.scope === 'province' && !entry.province) {

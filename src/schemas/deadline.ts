@@ -1,19 +1,9 @@
 import { z } from 'astro/zod';
-import { isRealDate } from '../lib/text/vietnamese-date';
+import { isoDate, text, textOrNull } from './common';
 
-const text = z.string().trim().min(1);
 const year = z.number().int().min(1900).max(2100);
 const month = z.number().int().min(1).max(12);
 const quarter = z.number().int().min(1).max(4);
-
-/** A calendar day, YYYY-MM-DD, that exists. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be a date written YYYY-MM-DD')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    return isRealDate(y, m, d);
-  }, 'is not a real day');
 
 /** What every deadline states, whatever its kind of time. */
 const common = {
@@ -24,7 +14,7 @@ const common = {
   /** Who must do it, as the plan names them. */
   who: z.array(text).min(1),
   /** To whom it is reported or sent, when the plan says. */
-  reportTo: text.nullable().default(null),
+  reportTo: textOrNull,
   /** The form (biểu mẫu) to use, by its id, when one exists. */
   form: z.string().nullable().default(null),
   /** The words of the plan that set the deadline, verbatim (Markdown markers aside). */

@@ -1,18 +1,9 @@
 import { z } from 'astro/zod';
 import { parseInline } from '../lib/forms/inline';
-import { editorialNoteSchema } from './plan';
+import { editorialNoteSchema, parsed, text } from './common';
 
-const text = z.string().trim().min(1);
-
-/** One line of form text in the inline mark-up of src/lib/form-inline.ts, parsed into segments. */
-const inline = z.string().transform((source, ctx) => {
-  try {
-    return parseInline(source);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    return z.NEVER;
-  }
-});
+/** One line of form text in the inline mark-up of src/lib/forms/inline.ts, parsed into segments. */
+const inline = parsed(parseInline);
 
 /** A header cell of a table; spans are how the original merges cells. */
 const headerCellSchema = z.object({

@@ -2,37 +2,23 @@ import { z } from 'astro/zod';
 import { documentNumberSchema } from './document-number';
 import { parsePlaceDateLine } from '../lib/text/vietnamese-date';
 import { dateMentionSchema, deadlineSchema } from './deadline';
-
-const text = z.string().trim().min(1);
+import { editorialNoteSchema, parsed, text, textOrNull } from './common';
 
 /** The place-and-date line as printed, parsed into place and ISO date. */
-const dateLineSchema = text.transform((line, ctx) => {
-  try {
-    const { place, iso } = parsePlaceDateLine(line);
-    return { line, place, iso };
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    return z.NEVER;
-  }
-});
+const dateLineSchema = parsed((line) => {
+  const { place, iso } = parsePlaceDateLine(line);
+  return { line, place, iso };
+}, text);
 
 /** Signature block as printed; a part the source does not print is null. */
 export const signerSchema = z.object({
   /** "T/M BAN THƯỜNG VỤ" */
-  onBehalfOf: text.nullable().default(null),
+  onBehalfOf: textOrNull,
   /** "PHÓ BÍ THƯ" */
-  position: text.nullable().default(null),
+  position: textOrNull,
   /** "(Đã ký)" */
-  signedMark: text.nullable().default(null),
-  name: text.nullable().default(null),
-});
-
-/** A misprint kept as printed, shown to readers as "Ghi chú biên tập". */
-export const editorialNoteSchema = z.object({
-  /** The words exactly as printed; must occur in the plan. */
-  quote: text,
-  /** What the editors say about it, in Vietnamese. */
-  note: text,
+  signedMark: textOrNull,
+  name: textOrNull,
 });
 
 export const planSchema = z

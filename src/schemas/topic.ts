@@ -1,9 +1,5 @@
 import { z } from 'astro/zod';
-
-const text = z.string().trim().min(1);
-
-/** Words of a plan, verbatim, by the plan's id; the page links to the paragraph holding them. */
-export const planQuoteSchema = z.object({ plan: text, quote: text });
+import { planQuoteSchema, text, textOrNull } from './common';
 
 /** A study topic (chuyên đề) or a theme the plans are built on. */
 export const topicSchema = z.object({
@@ -11,9 +7,9 @@ export const topicSchema = z.object({
   title: text,
   kind: z.enum(['chuyen-de-toan-khoa', 'chuyen-de-nam', 'chu-de-nam', 'theme']),
   /** Year or term as printed: "năm 2020", "toàn khóa". */
-  period: text.nullable().default(null),
+  period: textOrNull,
   /** Who issued or compiled it, as printed; null when the plans do not say. */
-  issuer: text.nullable().default(null),
+  issuer: textOrNull,
   /** Tài liệu học tập, as printed in the plans. */
   studyMaterials: z.array(planQuoteSchema).default([]),
   /** Tài liệu tham khảo, as printed in the plans. */

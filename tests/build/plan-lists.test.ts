@@ -4,7 +4,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { parsePlaceDateLine } from '../../src/lib/text/vietnamese-date';
 import { slugify } from '../../src/lib/text/slug';
-import { PLANS_PER_PAGE, UNDATED_YEAR } from '../../src/lib/plans/pages';
+import { DEFAULT_PLANS_PER_PAGE } from '../../src/config';
+import { UNDATED_YEAR } from '../../src/lib/site/routes';
 import { BASE_PATH, dist, distBase, readDist, requireBuilt } from '../helpers/dist';
 import { readPlanSources } from '../helpers/plans';
 
@@ -43,7 +44,7 @@ const subfolders = (dir: string, relative: string) =>
     .sort();
 
 describe.each([
-  { name: 'dist/', dir: dist, base: '/', size: PLANS_PER_PAGE },
+  { name: 'dist/', dir: dist, base: '/', size: DEFAULT_PLANS_PER_PAGE },
   { name: `the sub-path build (${BASE_PATH}, 2 plans a page)`, dir: distBase, base: BASE_PATH, size: 2 },
 ])('plan lists in $name', ({ dir, base, size }) => {
   requireBuilt(dir);

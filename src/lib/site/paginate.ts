@@ -1,23 +1,73 @@
+import { pagePath } from './routes';
+
 /**
- * Lists that grow with the corpus (the timeline) are cut into pages of a fixed size, so no
- * page grows with the plans it does not show. Page 1 lives at the list's own path, page n
- * at <path>trang-<n>/.
+ * Lists that grow with the corpus (the plan lists, the timeline) are cut into pages of a
+ * fixed size, so no page grows with the items it does not show. Where each page lives is
+ * routes.ts's business (pagePath, pageSegment).
  */
-export function paginate<T>(items: readonly T[], size: number): T[][] {
-  if (size < 1) throw new Error('page size must be at least 1');
-  const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
-  return pages.length > 0 ? pages : [[]];
+
+export interface ListPage<T> {
+  /** 1-based page number. */
+  number: number;
+  /** How many pages the list has (at least 1). */
+  count: number;
+  items: T[];
+  /** 1-based position of the first item in the whole list (for <ol start>). */
+  start: number;
+  /** Items in the whole list. */
+  total: number;
 }
 
-/** The route parameter of page n of a list: undefined for page 1 (the list's own path). */
-export function pageParam(page: number): string | undefined {
-  return page === 1 ? undefined : `trang-${page}`;
+/** Cuts a list into pages of at most `size` items, in order; an empty list is one empty page, so the list page still exists. */
+export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, got ${size}`);
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, index) => ({
+    number: index + 1,
+    count,
+    items: items.slice(index * size, (index + 1) * size),
+    start: index * size + 1,
+    total: items.length,
+  }));
 }
 
-/** Path (without base) of page n of the list at `listPath` ("/moc-thoi-gian/"). */
-export function pagePath(listPath: string, page: number): string {
-  return page === 1 ? listPath : `${listPath}trang-${page}/`;
+/**
+ * The page numbers a pager shows around page `current` of `count`: the first, the last and
+ * `radius` on each side of the current one, with "gap" where numbers are left out. Its length
+ * is bounded (at most 2 * radius + 5) however many pages there are. A gap never stands for a
+ * single page: that page is shown instead.
+ */
+export function pagerItems(current: number, count: number, radius = 2): (number | 'gap')[] {
+  const shown = new Set<number>([1, count]);
+  for (let n = current - radius; n <= current + radius; n += 1) if (n >= 1 && n <= count) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const out: (number | 'gap')[] = [];
+  for (const n of sorted) {
+    const previous = out.at(-1);
+    if (typeof previous === 'number' && n - previous === 2) out.push(previous + 1);
+    else if (typeof previous === 'number' && n - previous > 2) out.push('gap');
+    out.push(n);
+  }
+  return out;
+}
+
+/** What a pager shows: the previous and next pages, and a bounded list of page numbers. */
+export interface Pager {
+  /** Site paths (without base) of the previous and next pages; null on the first or last. */
+  prev: string | null;
+  next: string | null;
+  pages: ({ number: number; path: string; current: boolean } | 'gap')[];
+}
+
+/** The pager of page `current` of `count` of the list at `listPath`. */
+export function pager(listPath: string, current: number, count: number): Pager {
+  return {
+    prev: current > 1 ? pagePath(listPath, current - 1) : null,
+    next: current < count ? pagePath(listPath, current + 1) : null,
+    pages: pagerItems(current, count).map((item) =>
+      item === 'gap' ? item : { number: item, path: pagePath(listPath, item), current: item === current },
+    ),
+  };
 }
 
 /** A month that has deadlines: where its first one is and how many there are. */

@@ -1,5 +1,7 @@
-/** Prefixes a site path with the configured base, so the site works under a sub-path. */
+import { config } from '../../config';
+import { withBase } from './routes';
+
+/** Prefixes a site path (from routes.ts) with the configured base, so the site works under a sub-path. */
 export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/+$/u, '');
-  return `${base}/${path.replace(/^\/+/u, '')}`;
+  return withBase(config.base, path);
 }
