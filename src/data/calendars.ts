@@ -1,46 +1,24 @@
-import { calendarOf, deadlineEvents, formatEvents } from '../lib/deadlines/calendar';
-import { plainText } from '../lib/text/plain-text';
-import { planPath } from '../lib/site/routes';
+import { calendarOf, calendarResponse, formatEvents } from '../lib/calendar/ics';
+import { timelineEvents } from '../lib/deadlines/events';
 import { href } from '../lib/site/url';
-import { t } from '../i18n/t';
-import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
-import { ATTACHMENTS_ANCHOR } from './deadlines';
-import type { PlanEntry } from './plans';
-
-/** Calendar events of one plan's dated deadlines. */
-export function planEvents(plan: PlanEntry, site: URL | undefined) {
-  const blocks = anchoredBlocks(plan.body ?? '');
-  return plan.data.deadlines.flatMap((deadline) => {
-    const path = href(`${planPath(plan.id)}#${anchorOf(blocks, deadline.quote) ?? ATTACHMENTS_ANCHOR}`);
-    const lines = [
-      `${t('deadline.plan')}: ${plan.data.number.raw}`,
-      `${t('deadline.who')}: ${deadline.who.join('; ')}`,
-      ...(deadline.reportTo ? [`${t('deadline.reportTo')}: ${deadline.reportTo}`] : []),
-      `“${plainText(deadline.quote)}”`,
-      `${t('deadline.source')}: ${site ? new URL(path, site).href : path}`,
-    ];
-    return deadlineEvents(deadline, {
-      uid: `${plan.id}-${deadline.id}`,
-      title: `${deadline.task} (${plan.data.number.raw})`,
-      description: lines.join('\n'),
-      url: site ? new URL(path, site).href : null,
-    });
-  });
-}
+import { getPlanTimelines } from './deadlines';
 
 // Each plan's events are formatted once per build and shared by its own calendar and the
 // site-wide one (the site address is the same for the whole build).
 const formatted = new Map<string, string>();
-function planEventText(plan: PlanEntry, site: URL | undefined): string {
-  let text = formatted.get(plan.id);
+async function planEventText(planId: string, site: URL | undefined): Promise<string> {
+  let text = formatted.get(planId);
   if (text === undefined) {
-    text = formatEvents(planEvents(plan, site));
-    formatted.set(plan.id, text);
+    const items = (await getPlanTimelines()).get(planId) ?? [];
+    text = formatEvents(timelineEvents(items, site, href));
+    formatted.set(planId, text);
   }
   return text;
 }
 
-export function calendarFile(plans: PlanEntry[], name: string, site: URL | undefined): Response {
-  const events = plans.map((plan) => planEventText(plan, site)).join('');
-  return new Response(calendarOf(events, name), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+/** The calendar of the given plans' dated deadlines, from the same items as the timeline. */
+export async function calendarFile(plans: readonly { id: string }[], name: string, site: URL | undefined): Promise<Response> {
+  const events: string[] = [];
+  for (const plan of plans) events.push(await planEventText(plan.id, site));
+  return calendarResponse(calendarOf(events.join(''), name));
 }

@@ -1,9 +1,9 @@
 import type { Deadline } from '../schemas/deadline';
 import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
 import { expandDeadline, type Occurrence } from '../lib/deadlines/occurrences';
-import { KNOWN_FORMS } from '../lib/known-forms';
 import { planPath } from '../lib/site/routes';
 import { getPlans, type PlanEntry } from './plans';
+import { getFormTitles } from './forms';
 import { compareVietnameseNumeric } from '../lib/text/collate';
 
 /** The id of the section listing a plan's appended forms (see PlanAttachments.astro). */
@@ -22,21 +22,12 @@ export interface TimelineItem {
   formTitle: string | null;
 }
 
-function formTitle(plans: PlanEntry[], formId: string | null): string | null {
-  if (!formId) return null;
-  const known = KNOWN_FORMS[formId as keyof typeof KNOWN_FORMS];
-  return plansById(plans).get(known.plan)?.data.attachments[known.attachment]?.title ?? null;
-}
-
-// A lookup table per plan list, so a deadline finds its form's plan without scanning every plan.
-const indexes = new WeakMap<PlanEntry[], Map<string, PlanEntry>>();
-function plansById(plans: PlanEntry[]): Map<string, PlanEntry> {
-  let index = indexes.get(plans);
-  if (!index) {
-    index = new Map(plans.map((plan) => [plan.id, plan]));
-    indexes.set(plans, index);
-  }
-  return index;
+/**
+ * Site path (without base) of the paragraph that sets a deadline; a quote from the title
+ * of an appended form leads to the plan's list of forms.
+ */
+function deadlineSourcePath(plan: PlanEntry, deadline: Deadline): string {
+  return `${planPath(plan.id)}#${anchorOf(anchoredBlocks(plan.body ?? ''), deadline.quote) ?? ATTACHMENTS_ANCHOR}`;
 }
 
 /** Dated items by date, then plan number; items without a date after them. */
@@ -51,11 +42,10 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
   return compareVietnameseNumeric(a.planNumber, b.planNumber) || a.deadline.id.localeCompare(b.deadline.id);
 }
 
-/** A plan's deadlines expanded into occurrences, each tied to its source paragraph. */
-export function planTimeline(plan: PlanEntry, plans: PlanEntry[]): TimelineItem[] {
-  const blocks = anchoredBlocks(plan.body ?? '');
+/** A plan's deadlines expanded into occurrences, in the plan's order, each tied to its source paragraph. */
+function planTimeline(plan: PlanEntry, formTitles: ReadonlyMap<string, string>): TimelineItem[] {
   return plan.data.deadlines.flatMap((deadline) => {
-    const anchor = anchorOf(blocks, deadline.quote) ?? ATTACHMENTS_ANCHOR;
+    const path = deadlineSourcePath(plan, deadline);
     return expandDeadline(deadline).map((occurrence) => ({
       planId: plan.id,
       planNumber: plan.data.number.raw,
@@ -63,15 +53,33 @@ export function planTimeline(plan: PlanEntry, plans: PlanEntry[]): TimelineItem[
       province: plan.data.province,
       deadline,
       occurrence,
-      path: `${planPath(plan.id)}#${anchor}`,
-      formTitle: formTitle(plans, deadline.form),
+      path,
+      formTitle: deadline.form ? (formTitles.get(deadline.form) ?? null) : null,
     }));
   });
 }
 
+/**
+ * Every plan's timeline items, by plan id in the plans' order (newest first), each plan's
+ * in the order of its deadlines: the plan pages and calendars read these, and the timeline
+ * page and the JSON feed the same items in date order (getTimeline).
+ */
+export function getPlanTimelines(): Promise<ReadonlyMap<string, TimelineItem[]>> {
+  planTimelines ??= Promise.all([getPlans(), getFormTitles()]).then(
+    ([plans, formTitles]) => new Map(plans.map((plan) => [plan.id, planTimeline(plan, formTitles)])),
+  );
+  return planTimelines;
+}
+let planTimelines: Promise<ReadonlyMap<string, TimelineItem[]>> | undefined;
+
+/** One plan's timeline items, in the order of its deadlines. */
+export async function getPlanTimeline(planId: string): Promise<TimelineItem[]> {
+  return (await getPlanTimelines()).get(planId) ?? [];
+}
+
 /** Every occurrence of every deadline of every plan, in date order. */
 export function getTimeline(): Promise<TimelineItem[]> {
-  timeline ??= getPlans().then((plans) => plans.flatMap((plan) => planTimeline(plan, plans)).sort(compareItems));
+  timeline ??= getPlanTimelines().then((byPlan) => [...byPlan.values()].flat().sort(compareItems));
   return timeline;
 }
 let timeline: Promise<TimelineItem[]> | undefined;

@@ -1,15 +1,21 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertFormsIntegrity } from '../lib/forms/integrity';
+import { formTitles } from '../lib/forms/deadlines';
 import { getPlans } from './plans';
 
 export type FormEntry = CollectionEntry<'forms'>;
 
 let checked: Promise<FormEntry[]> | undefined;
 
-/** All forms in plan order then by number, checked once per build (a problem stops the build). */
+/**
+ * All forms in plan order then by number, checked once per build (a problem stops the
+ * build). The plans' deadlines are checked here too, since the forms they name are known
+ * only once both collections are loaded: the timeline reads form titles through
+ * getFormTitles, so no build gets past an unknown form.
+ */
 export function getForms(): Promise<FormEntry[]> {
   checked ??= Promise.all([getCollection('forms'), getPlans()]).then(([forms, plans]) => {
-    assertFormsIntegrity(forms, new Set(plans.map((plan) => plan.id)));
+    assertFormsIntegrity(forms, plans);
     const planOrder = new Map(plans.map((plan, index) => [plan.id, index]));
     return forms.sort(
       (a, b) =>
@@ -18,3 +24,10 @@ export function getForms(): Promise<FormEntry[]> {
   });
   return checked;
 }
+
+/** The title a deadline shows for each form, by form id (see formTitles). */
+export function getFormTitles(): Promise<ReadonlyMap<string, string>> {
+  titles ??= Promise.all([getForms(), getPlans()]).then(([forms, plans]) => formTitles(forms, plans));
+  return titles;
+}
+let titles: Promise<ReadonlyMap<string, string>> | undefined;

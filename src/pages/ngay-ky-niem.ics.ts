@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { anniversariesByYear, getCommemorations } from '../data/commemorations';
-import { allDayEvent, buildCalendar } from '../lib/deadlines/calendar';
+import { buildCalendar, calendarResponse } from '../lib/calendar/ics';
 import { t } from '../i18n/t';
 import { href } from '../lib/site/url';
 import { commemorationPath } from '../lib/site/routes';
@@ -11,15 +11,15 @@ export const GET: APIRoute = async ({ site }) => {
     list.map((item) => {
       const kind = item.anniversary.kind ? ` (${t(`comm.kind.${item.anniversary.kind}`)})` : '';
       const path = href(commemorationPath(item.id));
-      return allDayEvent(item.date, {
+      return {
         uid: `ngay-ky-niem-${item.id}--${year}`,
         title: `${t('comm.number', { number: item.anniversary.number })} ${item.name}${kind}`,
         description: site ? new URL(path, site).href : path,
         url: site ? new URL(path, site).href : null,
-      });
+        date: item.date,
+        recurrence: null,
+      };
     }),
   );
-  return new Response(buildCalendar(events, `${t('site.name')} — ${t('comm.title')}`), {
-    headers: { 'content-type': 'text/calendar; charset=utf-8' },
-  });
+  return calendarResponse(buildCalendar(events, `${t('site.name')} — ${t('comm.title')}`));
 };

@@ -79,6 +79,11 @@ export const formSchema = z.object({
   number: z.string().regex(/^\d{2}$/u).nullable().default(null),
   /** Id of the plan that requires the form (content/plans/<id>.mdx). */
   plan: text,
+  /**
+   * Position of the form in its plan's `attachments` (0 for the first): the plan lists it
+   * there by its printed title, which is the form's title wherever a deadline names it.
+   */
+  attachment: z.number().int().nonnegative(),
   /** Id of the plan paragraph that requires the form ("iii-p2"). */
   planAnchor: z.string().regex(/^[a-z0-9-]+-p\d+$/u, 'must be a paragraph id like "iii-p2"'),
   /** Who fills and files it, for the index filter: "Chi bộ, đảng bộ cơ sở". */

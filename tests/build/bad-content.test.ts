@@ -18,6 +18,7 @@ describe('broken content fails the build, naming file and field', () => {
     ['bad-commemoration-date', 'ngay-sai.mdx', 'origin', 'is not a real day'],
     ['form-missing-plan', 'mau-sai.mdx', 'plan', 'khong-co-ke-hoach-nay'],
     ['form-bad-blank', 'o-trong-sai.mdx', 'title', 'blank without a label'],
+    ['unknown-form', 'thu-nghiem-1-kh-duk.mdx', 'deadlines[0].form', '"khong-co-bieu-mau-nay" (deadline "gach-dau-dong")'],
     ['plan-with-component', 'co-thanh-phan.mdx:37', 'MDX components (JSX) is not allowed', '<Canh bao="thử" />'],
   ])('%s', (fixture, file, field, detail) => {
     const { status, output } = buildWithContent(`./tests/fixtures/content/${fixture}`);

@@ -3,6 +3,11 @@ import { t } from '../../i18n/t';
 import { QUARTER_ROMAN, dayBefore, endOfMonth, endOfQuarter, endOfQuarterStart } from './dates';
 import { formatVietnameseDate } from '../text/vietnamese-date';
 
+/**
+ * The one place where due dates are computed: the timeline page, the JSON feed and the
+ * calendars all read the occurrences made here.
+ */
+
 /** One dated (or undated) instance of a deadline, as the timeline lists it. */
 export interface Occurrence {
   deadlineId: string;
@@ -12,16 +17,46 @@ export interface Occurrence {
   label: string;
   /** This instance's period in words: "Quý IV/2021", "Tháng 02/2023". */
   period: string;
+  /**
+   * 'once': the only instance of a fixed time (or of work without a date); 'regular': one
+   * instance of a yearly or monthly rule; 'exception': a year the source sets apart from
+   * its yearly rule. Calendars write a rule's regular instances as one recurrence.
+   */
+  role: 'once' | 'regular' | 'exception';
+  /** The year of a yearly rule this instance stands for (regular or exception), else null. */
+  year: number | null;
 }
 
+type YearlyRule = Extract<Deadline, { kind: 'yearly' }>['every'];
+type QuarterPart = Extract<Deadline, { kind: 'quarter' }>['part'];
+
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The latest day allowed by a day: "trước ngày 20/02/2020" (before) allows 19/02/2020. */
+const dayDue = (date: string, before: boolean) => (before ? dayBefore(date) : date);
+/** "tháng 11 năm 2021": the month's last day. */
+const monthDue = (year: number, month: number) => endOfMonth(year, month);
+/** "quý IV/2021": the quarter's last day; "đầu quý IV": the last day of its first month. */
+const quarterDue = (year: number, quarter: number, part: QuarterPart) =>
+  part === 'start' ? endOfQuarterStart(year, quarter) : endOfQuarter(year, quarter);
+
 const monthPeriod = (year: number, month: number) => t('deadline.period.month', { month: pad(month), year });
-const quarterPeriod = (year: number, quarter: number, part: 'whole' | 'start') =>
+const quarterPeriod = (year: number, quarter: number, part: QuarterPart) =>
   t(part === 'start' ? 'deadline.period.quarterStart' : 'deadline.period.quarter', {
     quarter: QUARTER_ROMAN[quarter]!,
     year,
   });
 const dayPeriod = (iso: string) => t('deadline.period.day', { date: formatVietnameseDate(iso) });
+
+/** A yearly rule's due day and period in one year. */
+function yearlyInstance(rule: YearlyRule, year: number): { dueBy: string; period: string } {
+  if (rule.type === 'month') return { dueBy: monthDue(year, rule.month), period: monthPeriod(year, rule.month) };
+  if (rule.type === 'quarter') {
+    return { dueBy: quarterDue(year, rule.quarter, rule.part), period: quarterPeriod(year, rule.quarter, rule.part) };
+  }
+  const date = `${year}-${pad(rule.month)}-${pad(rule.day)}`;
+  return { dueBy: dayDue(date, rule.before), period: dayPeriod(date) };
+}
 
 function* monthsBetween(from: string, until: string): Generator<[number, number]> {
   let [year, month] = from.split('-').map(Number) as [number, number];
@@ -46,46 +81,44 @@ export function expandDeadline(deadline: Deadline): Occurrence[] {
     dueBy,
     label: deadline.label,
     period,
+    role: 'once',
+    year: null,
   });
   switch (deadline.kind) {
     case 'day':
-      return [one(deadline.before ? dayBefore(deadline.date) : deadline.date, dayPeriod(deadline.date))];
+      return [one(dayDue(deadline.date, deadline.before), dayPeriod(deadline.date))];
     case 'month':
-      return [one(endOfMonth(deadline.year, deadline.month), monthPeriod(deadline.year, deadline.month))];
-    case 'quarter': {
-      const due =
-        deadline.part === 'start'
-          ? endOfQuarterStart(deadline.year, deadline.quarter)
-          : endOfQuarter(deadline.year, deadline.quarter);
-      return [one(due, quarterPeriod(deadline.year, deadline.quarter, deadline.part))];
-    }
+      return [one(monthDue(deadline.year, deadline.month), monthPeriod(deadline.year, deadline.month))];
+    case 'quarter':
+      return [
+        one(
+          quarterDue(deadline.year, deadline.quarter, deadline.part),
+          quarterPeriod(deadline.year, deadline.quarter, deadline.part),
+        ),
+      ];
     case 'yearly': {
-      const out: Occurrence[] = [];
-      for (const exception of deadline.exceptions.filter((e) => e.year < deadline.from)) {
-        out.push({ ...one(exception.before ? dayBefore(exception.date) : exception.date, dayPeriod(exception.date)), label: exception.label });
-      }
+      const exception = (e: (typeof deadline.exceptions)[number]): Occurrence => ({
+        ...one(dayDue(e.date, e.before), dayPeriod(e.date)),
+        label: e.label,
+        role: 'exception',
+        year: e.year,
+      });
+      const out = deadline.exceptions.filter((e) => e.year < deadline.from).map(exception);
       for (let year = deadline.from; year <= deadline.until; year += 1) {
-        const exception = deadline.exceptions.find((e) => e.year === year);
-        if (exception) {
-          out.push({ ...one(exception.before ? dayBefore(exception.date) : exception.date, dayPeriod(exception.date)), label: exception.label });
-          continue;
-        }
-        const rule = deadline.every;
-        if (rule.type === 'month') out.push(one(endOfMonth(year, rule.month), monthPeriod(year, rule.month)));
-        else if (rule.type === 'quarter') {
-          const due = rule.part === 'start' ? endOfQuarterStart(year, rule.quarter) : endOfQuarter(year, rule.quarter);
-          out.push(one(due, quarterPeriod(year, rule.quarter, rule.part)));
-        } else {
-          const date = `${year}-${pad(rule.month)}-${pad(rule.day)}`;
-          out.push(one(rule.before ? dayBefore(date) : date, dayPeriod(date)));
+        const special = deadline.exceptions.find((e) => e.year === year);
+        if (special) out.push(exception(special));
+        else {
+          const { dueBy, period } = yearlyInstance(deadline.every, year);
+          out.push({ ...one(dueBy, period), role: 'regular', year });
         }
       }
       return out;
     }
     case 'monthly':
-      return [...monthsBetween(deadline.from, deadline.until)].map(([year, month]) =>
-        one(endOfMonth(year, month), monthPeriod(year, month)),
-      );
+      return [...monthsBetween(deadline.from, deadline.until)].map(([year, month]) => ({
+        ...one(monthDue(year, month), monthPeriod(year, month)),
+        role: 'regular' as const,
+      }));
     case 'relative':
       return [one(null, t('deadline.relative', { days: pad(deadline.days), event: deadline.event }))];
     case 'occasion':

@@ -52,3 +52,23 @@ export function formDeadlineSummary<D extends { form?: unknown }>(
     moreOthers: Math.max(0, otherPlans.length - limit),
   };
 }
+
+/** What formTitles needs of a form and of a plan. */
+export interface TitledForm {
+  id: string;
+  data: { plan: string; attachment: number };
+}
+export interface PlanAttachments {
+  id: string;
+  data: { attachments: readonly { title: string }[] };
+}
+
+/**
+ * The title a deadline shows for the form it names: the form's entry among its plan's
+ * attachments, as the plan prints it. By form id; every form must point at an attachment
+ * of a plan of the site (findFormProblems checks it).
+ */
+export function formTitles(forms: readonly TitledForm[], plans: readonly PlanAttachments[]): Map<string, string> {
+  const plansById = new Map(plans.map((plan) => [plan.id, plan]));
+  return new Map(forms.map((form) => [form.id, plansById.get(form.data.plan)!.data.attachments[form.data.attachment]!.title]));
+}

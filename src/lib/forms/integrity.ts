@@ -9,15 +9,39 @@ export interface FormEntryLike {
   data: Form;
 }
 
+/** What the checks need to know about one plan: the attachments it lists, the forms its deadlines name. */
+export interface FormPlanLike {
+  id: string;
+  filePath?: string | undefined;
+  data: {
+    attachments: readonly { title: string }[];
+    deadlines: readonly { id: string; form: string | null }[];
+  };
+}
+
 /**
- * Facts zod cannot see: the plan a form names must be on the site, quotes of editorial
- * notes must occur in the form, and tables and answers must be consistent.
+ * Facts zod cannot see: the plan a form names must be on the site and list the form among
+ * its attachments, quotes of editorial notes must occur in the form, and tables and answers
+ * must be consistent.
  */
-export function findFormProblems(forms: FormEntryLike[], planIds: ReadonlySet<string>): string[] {
+export function findFormProblems(forms: FormEntryLike[], plans: readonly FormPlanLike[]): string[] {
   const problems: string[] = [];
+  const plansById = new Map(plans.map((plan) => [plan.id, plan]));
+  const attachmentForms = new Map<string, string>();
   for (const { id, filePath, data } of forms) {
     const file = filePath ?? id;
-    if (!planIds.has(data.plan)) problems.push(`${file}: plan refers to "${data.plan}", which is not a plan`);
+    const plan = plansById.get(data.plan);
+    if (!plan) problems.push(`${file}: plan refers to "${data.plan}", which is not a plan`);
+    else if (data.attachment >= plan.data.attachments.length) {
+      problems.push(
+        `${file}: attachment ${data.attachment} is not among the ${plan.data.attachments.length} attachments of ${data.plan} (counted from 0)`,
+      );
+    } else {
+      const key = `${data.plan}#${data.attachment}`;
+      const other = attachmentForms.get(key);
+      if (other) problems.push(`${file}: attachment ${data.attachment} of ${data.plan} is already the form ${other}`);
+      else attachmentForms.set(key, id);
+    }
     const text = formParagraphs(data.document).join('\n');
     data.editorialNotes.forEach((note, index) => {
       if (!text.includes(note.quote)) {
@@ -29,7 +53,24 @@ export function findFormProblems(forms: FormEntryLike[], planIds: ReadonlySet<st
   return problems;
 }
 
-export function assertFormsIntegrity(forms: FormEntryLike[], planIds: ReadonlySet<string>): void {
-  const problems = findFormProblems(forms, planIds);
+/** A deadline may only name a form of the forms collection. */
+export function findDeadlineFormProblems(plans: readonly FormPlanLike[], formIds: ReadonlySet<string>): string[] {
+  return plans.flatMap(({ id, filePath, data }) =>
+    data.deadlines.flatMap((deadline, index) =>
+      deadline.form === null || formIds.has(deadline.form)
+        ? []
+        : [
+            `${filePath ?? id}: deadlines[${index}].form "${deadline.form}" (deadline "${deadline.id}") is not a form of this site`,
+          ],
+    ),
+  );
+}
+
+/** Throws a ContentIntegrityError listing every problem of the forms and of the forms deadlines name. */
+export function assertFormsIntegrity(forms: FormEntryLike[], plans: readonly FormPlanLike[]): void {
+  const problems = [
+    ...findFormProblems(forms, plans),
+    ...findDeadlineFormProblems(plans, new Set(forms.map((form) => form.id))),
+  ];
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 }

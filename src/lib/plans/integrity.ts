@@ -2,7 +2,6 @@ import type { Plan } from '../../schemas/plan';
 import { plainText } from '../text/plain-text';
 import { anchoredBlocks, anchorOf } from '../../markdown/plan-anchors';
 import { uncoveredDatePhrases } from './date-phrase-lint';
-import { KNOWN_FORM_IDS } from '../known-forms';
 
 /** What the integrity checks need to know about one plan entry. */
 export interface PlanEntry {
@@ -69,9 +68,6 @@ export function findPlanProblems(entries: PlanEntry[]): string[] {
       deadlineIds.add(deadline.id);
       if (!anchorOf(blocks, deadline.quote) && !attachmentText.includes(plainText(deadline.quote))) {
         problems.push(`${file}: ${field}.quote "${deadline.quote}" is not found verbatim in one paragraph of the plan`);
-      }
-      if (deadline.form && !KNOWN_FORM_IDS.includes(deadline.form)) {
-        problems.push(`${file}: ${field}.form "${deadline.form}" is not a form of this site`);
       }
       if (deadline.kind === 'yearly') {
         if (deadline.from > deadline.until) problems.push(`${file}: ${field}.from is after ${field}.until`);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readPlanFile, writeCorpus } from '../../../scripts/bench/corpus';
 import { findPlanProblems } from '../../../src/lib/plans/integrity';
+import { findDeadlineFormProblems } from '../../../src/lib/forms/integrity';
 import { planSchema } from '../../../src/schemas/plan';
 
 const target = mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
@@ -27,6 +28,8 @@ describe('synthetic benchmark corpus', () => {
 
   test('every copy passes the schema and the integrity checks the build runs', () => {
     expect(findPlanProblems(entries)).toEqual([]);
+    const formIds = new Set(readdirSync(path.join(target, 'forms')).map((name) => name.replace(/\.mdx$/u, '')));
+    expect(findDeadlineFormProblems(entries, formIds)).toEqual([]);
   });
 
   test('copies are renumbered and varied, so no cache or index can fold them together', () => {

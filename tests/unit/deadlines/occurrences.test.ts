@@ -34,6 +34,32 @@ describe('expandDeadline', () => {
     ]);
   });
 
+  test('marks each instance as the only one, a regular one of its rule, or an exception, with the year it stands for', () => {
+    const roles = (deadline: Record<string, unknown>) =>
+      expandDeadline(deadlineSchema.parse({ id: 'x', ...base, ...deadline })).map((o) => [o.dueBy, o.role, o.year]);
+    expect(roles({ kind: 'day', date: '2020-02-20' })).toEqual([['2020-02-19', 'once', null]]);
+    expect(roles({ kind: 'ongoing' })).toEqual([[null, 'once', null]]);
+    expect(roles({ kind: 'monthly', from: '2020-11', until: '2020-12' })).toEqual([
+      ['2020-11-30', 'regular', null],
+      ['2020-12-31', 'regular', null],
+    ]);
+    expect(
+      roles({
+        kind: 'yearly',
+        every: { type: 'day', day: 1, month: 1, before: true },
+        from: 2022,
+        until: 2023,
+        boundsQuote: 'q',
+        exceptions: [{ year: 2021, date: '2020-12-15', label: 'riêng năm 2021' }],
+      }),
+    ).toEqual([
+      ['2020-12-14', 'exception', 2021],
+      // "trước ngày 01/01/2022" falls in 2021, and still stands for the rule's year 2022.
+      ['2021-12-31', 'regular', 2022],
+      ['2022-12-31', 'regular', 2023],
+    ]);
+  });
+
   test('expands "trước ngày 15/12 hàng năm"', () => {
     const occurrences = expand({
       kind: 'yearly',

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { formDocumentSchema } from '../../../src/schemas/form';
 import { comparableText, fieldProblems, formFields, formParagraphs } from '../../../src/lib/forms/model';
-import { deadlinesForForm, formDeadlineSummary } from '../../../src/lib/forms/deadlines';
-import { findFormProblems } from '../../../src/lib/forms/integrity';
+import { deadlinesForForm, formDeadlineSummary, formTitles } from '../../../src/lib/forms/deadlines';
+import { assertFormsIntegrity, findDeadlineFormProblems, findFormProblems } from '../../../src/lib/forms/integrity';
 import { formFilterOptions } from '../../../src/lib/forms/facets';
 import { readForms } from '../../helpers/forms';
+import { readPlanSources } from '../../helpers/plans';
+import { planSchema } from '../../../src/schemas/plan';
 
 const doc = formDocumentSchema.parse({
   header: { left: ['CHI BỘ {{.....|Tên chi bộ}}'], party: 'ĐẢNG CỘNG SẢN VIỆT NAM', dateLine: 'ngày {{...|Ngày}}' },
@@ -73,18 +75,69 @@ describe('form model', () => {
 
 describe('form integrity', () => {
   const forms = readForms();
+  const plans = readPlanSources().map((plan) => ({ id: plan.id, filePath: plan.file, data: planSchema.parse(plan.frontmatter) }));
 
-  test('the real forms have no problems', () => {
-    expect(findFormProblems(forms, new Set(forms.map((form) => form.data.plan)))).toEqual([]);
+  test('the real forms, and the forms the real deadlines name, have no problems', () => {
+    expect(findFormProblems(forms, plans)).toEqual([]);
+    expect(findDeadlineFormProblems(plans, new Set(forms.map((form) => form.id)))).toEqual([]);
   });
 
   test('a form naming a missing plan, or quoting words it does not print, is reported with file and field', () => {
     const form = forms[0]!;
     const broken = { ...form, data: { ...form.data, editorialNotes: [{ quote: 'không có', note: 'x' }] } };
-    expect(findFormProblems([broken], new Set())).toEqual([
+    expect(findFormProblems([broken], [])).toEqual([
       `${form.file}: plan refers to "${form.data.plan}", which is not a plan`,
       `${form.file}: editorialNotes[0].quote "không có" does not occur in the form`,
     ]);
+  });
+
+  test('a form must be one attachment of its plan, and no other form the same one', () => {
+    const form = forms.find((entry) => entry.id === 'tra-vinh-43-kh-duk-mau-03')!;
+    const past = { ...form, data: { ...form.data, attachment: 3 } };
+    expect(findFormProblems([past], plans)).toEqual([
+      `${form.file}: attachment 3 is not among the 3 attachments of tra-vinh-43-kh-duk (counted from 0)`,
+    ]);
+    const twice = { ...form, id: 'tra-vinh-43-kh-duk-mau-04', file: 'mau-04.mdx', filePath: 'mau-04.mdx' };
+    expect(findFormProblems([form, twice], plans)).toEqual([
+      'mau-04.mdx: attachment 2 of tra-vinh-43-kh-duk is already the form tra-vinh-43-kh-duk-mau-03',
+    ]);
+  });
+
+  test('a deadline naming a form that is not in the collection is reported with plan file, deadline and form id', () => {
+    const plan = {
+      id: 'p',
+      filePath: 'content/plans/p.mdx',
+      data: {
+        attachments: [],
+        deadlines: [
+          { id: 'khong-mau', form: null },
+          { id: 'bao-cao', form: 'tra-vinh-43-kh-duk-mau-01' },
+          { id: 'bao-cao-thang', form: 'khong-co-bieu-mau-nay' },
+        ],
+      },
+    };
+    expect(findDeadlineFormProblems([plan], new Set(['tra-vinh-43-kh-duk-mau-01']))).toEqual([
+      'content/plans/p.mdx: deadlines[2].form "khong-co-bieu-mau-nay" (deadline "bao-cao-thang") is not a form of this site',
+    ]);
+    expect(() => assertFormsIntegrity([], [plan])).toThrow(/deadlines\[1\]\.form "tra-vinh-43-kh-duk-mau-01"/u);
+  });
+});
+
+describe('formTitles', () => {
+  test('a form is titled as its plan lists it among its attachments', () => {
+    const forms = readForms();
+    const plans = readPlanSources().map((plan) => ({ id: plan.id, data: planSchema.parse(plan.frontmatter) }));
+    expect(Object.fromEntries(formTitles(forms, plans))).toEqual({
+      'quang-nam-59-kh-duk-de-cuong-so-ket':
+        'ĐỀ CƯƠNG Báo cáo sơ kết 04 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về “đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”',
+      'tay-ninh-28-kh-duk-bao-cao-to-dang':
+        'BÁO CÁO tổng hợp kết quả phân đấu, tu dưỡng, rèn luyện của đảng viên tháng .../2020 (mẫu dành cho Tổ đảng tham khảo, thực hiện)',
+      'tra-vinh-43-kh-duk-mau-01':
+        'Mẫu số 01 — KẾ HOẠCH thực hiện mô hình... trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+      'tra-vinh-43-kh-duk-mau-02': 'Mẫu số 02 — BẢNG TỔNG HỢP kết quả đăng ký xây dựng mô hình học tập và làm theo Bác năm...',
+      'tra-vinh-43-kh-duk-mau-03':
+        'Mẫu số 03 — BÁO CÁO kết quả thực hiện mô hình... trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+    });
   });
 });
 
