@@ -1,4 +1,4 @@
-import { todayInVietnam } from './timeline';
+import { todayInVietnam } from './today';
 
 /**
  * Without JavaScript every year of the calendar is listed. With it: the current year in
