@@ -1,5 +1,5 @@
-// The timeline and search pages are complete HTML that their scripts then find their way
-// around by data-* attributes. The names live in one module per page; the templates write
+// The timeline, search and anniversary calendar pages are complete HTML that their scripts
+// then find their way around by data-* attributes. The names live in one module per page; the templates write
 // the bare markers literally, so here the built pages are checked to carry every one.
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
@@ -13,6 +13,7 @@ import {
   type TimelineData,
 } from '../../src/lib/deadlines/timeline-view';
 import { QUERY_PARAM, SEARCH_DATA, SEARCH_FILTERS, SEARCH_MESSAGES, searchSelector, type SearchData } from '../../src/lib/search/page';
+import { CALENDAR_DATA, YEAR_PARAM, calendarSelector, type CalendarData } from '../../src/lib/commemorations/calendar-view';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 
 const page = (relative: string) => parse(readDist(requireBuilt(dist), relative));
@@ -76,5 +77,25 @@ describe('the search page and its script', () => {
     expect(selects.map((select) => [select.getAttribute('name'), select.getAttribute(SEARCH_DATA.filter)])).toEqual(
       SEARCH_FILTERS.map((name) => [name, name]),
     );
+  });
+});
+
+describe('the anniversary calendar and its script', () => {
+  const html = page('ngay-ky-niem/index.html');
+
+  test('every attribute the script reads is on the page, with a year where it reads one', () => {
+    const missing = (Object.keys(CALENDAR_DATA) as CalendarData[])
+      .filter((name) => name !== 'hiddenYear') // set by the script
+      .filter((name) => html.querySelector(calendarSelector(name)) === null);
+    expect(missing).toEqual([]);
+    for (const name of ['year', 'section'] as const) {
+      for (const element of html.querySelectorAll(calendarSelector(name))) {
+        expect(element.getAttribute(CALENDAR_DATA[name])).toMatch(/^\d{4}$/u);
+      }
+    }
+  });
+
+  test('the year picker is named as the URL parameter the script keeps', () => {
+    expect(html.querySelector(`${calendarSelector('picker')} select`)?.getAttribute('name')).toBe(YEAR_PARAM);
   });
 });
