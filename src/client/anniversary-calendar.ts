@@ -1,4 +1,5 @@
-import { todayInVietnam } from './timeline';
+import { CALENDAR_DATA, YEAR_PARAM, calendarSelector, inTable, openingYear } from '../lib/commemorations/calendar-view';
+import { todayInVietnam } from './today';
 
 /**
  * Without JavaScript every year of the calendar is listed. With it: the current year in
@@ -6,24 +7,23 @@ import { todayInVietnam } from './timeline';
  * chosen year's list is shown. The choice is kept in the URL (?nam=2030).
  */
 export function startAnniversaryCalendar(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-year-picker]');
+  const form = document.querySelector<HTMLFormElement>(calendarSelector('picker'));
   const select = form?.querySelector('select');
   if (!form || !select) return;
   const years = [...select.options].map((option) => Number(option.value));
-  const wanted = Number(new URLSearchParams(location.search).get('nam') ?? todayInVietnam().slice(0, 4));
-  select.value = String(years.includes(wanted) ? wanted : years.find((year) => year >= wanted) ?? years.at(-1));
+  const wanted = Number(new URLSearchParams(location.search).get(YEAR_PARAM) ?? todayInVietnam().slice(0, 4));
+  select.value = String(openingYear(years, wanted));
   form.hidden = false;
 
   const show = () => {
     const chosen = Number(select.value);
-    for (const cell of document.querySelectorAll<HTMLElement>('[data-year]')) {
-      const year = Number(cell.dataset.year);
-      cell.toggleAttribute('data-hidden-year', year < chosen || year > chosen + 5);
+    for (const cell of document.querySelectorAll<HTMLElement>(calendarSelector('year'))) {
+      cell.toggleAttribute(CALENDAR_DATA.hiddenYear, !inTable(Number(cell.getAttribute(CALENDAR_DATA.year)), chosen));
     }
-    for (const section of document.querySelectorAll<HTMLElement>('[data-year-section]')) {
-      section.hidden = Number(section.dataset.yearSection) !== chosen;
+    for (const section of document.querySelectorAll<HTMLElement>(calendarSelector('section'))) {
+      section.hidden = Number(section.getAttribute(CALENDAR_DATA.section)) !== chosen;
     }
-    history.replaceState(null, '', `?nam=${chosen}`);
+    history.replaceState(null, '', `?${YEAR_PARAM}=${chosen}`);
   };
   select.addEventListener('change', show);
   form.addEventListener('submit', (event) => event.preventDefault());

@@ -1,48 +1,56 @@
+import { format } from '../i18n/format';
+import {
+  TIMELINE_DATA,
+  chosenFilters,
+  dueStates,
+  filterSearch,
+  firstMonthFrom,
+  itemShown,
+  timelineSelector as selector,
+  type TimelineData,
+} from '../lib/deadlines/timeline-view';
+import { formatVietnameseDate } from '../lib/text/vietnamese-date';
+import { todayInVietnam } from './today';
+
 /**
  * The timeline is complete without JavaScript. With it: today's date in Vietnam
  * (Asia/Ho_Chi_Minh, whatever the reader's device zone), past deadlines marked, the next
  * one highlighted (or, when it is on another page, a link to its month), and filters kept
  * in the URL. Filters act on the page shown: pages hold a bounded number of deadlines.
+ * What the page renders and this script reads is in src/lib/deadlines/timeline-view.ts.
  */
-export function todayInVietnam(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
-
-const FILTERS = ['nam', 'ke-hoach', 'tinh', 'ai-lam'] as const;
-
 export function startTimeline(): void {
-  const timeline = document.querySelector<HTMLElement>('[data-timeline]');
-  const form = document.querySelector<HTMLFormElement>('[data-timeline-filters]');
-  const todayLine = document.querySelector<HTMLElement>('[data-today]');
-  const count = document.querySelector<HTMLElement>('[data-timeline-count]');
-  const empty = document.querySelector<HTMLElement>('[data-timeline-empty]');
+  const timeline = document.querySelector<HTMLElement>(selector('timeline'));
+  const form = document.querySelector<HTMLFormElement>(selector('filters'));
+  const todayLine = document.querySelector<HTMLElement>(selector('today'));
+  const count = document.querySelector<HTMLElement>(selector('count'));
+  const empty = document.querySelector<HTMLElement>(selector('empty'));
   if (!timeline || !form || !todayLine || !count || !empty) return;
-  const items = [...timeline.querySelectorAll<HTMLLIElement>('[data-item]')];
+  const items = [...timeline.querySelectorAll<HTMLLIElement>(selector('item'))];
+  const read = (element: Element, name: TimelineData) => element.getAttribute(TIMELINE_DATA[name]) ?? '';
 
   const today = todayInVietnam();
-  const [y, m, d] = today.split('-');
-  todayLine.textContent = (todayLine.dataset.template ?? '').replace('{date}', `${d}/${m}/${y}`);
-  // The next deadline overall is on this page only if the pages before end before today.
-  const previousLastDue = timeline.dataset.previousLastDue ?? '';
-  let next: HTMLLIElement | undefined;
-  for (const item of items) {
-    const due = item.dataset.due;
-    const state = item.querySelector<HTMLElement>('[data-state]');
-    if (!due || !state) continue;
-    if (due < today) {
-      item.dataset.past = '';
-      state.textContent = timeline.dataset.labelPast ?? '';
-    } else if (!next && previousLastDue < today) {
-      next = item;
-      item.dataset.next = '';
-      state.textContent = timeline.dataset.labelNext ?? '';
-    }
-  }
-  const upcoming = document.querySelector<HTMLElement>('[data-upcoming]');
-  if (!next && upcoming) {
-    const month = today.slice(0, 7);
-    const target = [...document.querySelectorAll<HTMLAnchorElement>('a[data-month]')].find((link) => (link.dataset.month ?? '') >= month);
+  todayLine.textContent = format(read(todayLine, 'template'), { date: formatVietnameseDate(today) });
+  const dated = items.flatMap((item) => {
+    const due = read(item, 'due');
+    const state = item.querySelector<HTMLElement>(selector('state'));
+    return due && state ? [{ item, due, state }] : [];
+  });
+  const states = dueStates(
+    dated.map(({ due }) => due),
+    today,
+    read(timeline, 'previousLastDue'),
+  );
+  dated.forEach(({ item, state }, index) => {
+    const mark = states[index];
+    if (!mark) return;
+    item.setAttribute(TIMELINE_DATA[mark], '');
+    state.textContent = read(timeline, mark === 'past' ? 'labelPast' : 'labelNext');
+  });
+  const upcoming = document.querySelector<HTMLElement>(selector('upcoming'));
+  if (!states.includes('next') && upcoming) {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>(`a${selector('month')}`)];
+    const target = links[firstMonthFrom(links.map((link) => read(link, 'month')), today)];
     if (target) {
       upcoming.querySelector('a')!.href = target.href;
       upcoming.hidden = false;
@@ -54,27 +62,21 @@ export function startTimeline(): void {
     const value = params.get(select.name);
     if (value !== null && [...select.options].some((option) => option.value === value)) select.value = value;
   }
+  const groups = [...timeline.querySelectorAll<HTMLElement>(selector('group'))].reverse();
   const update = () => {
     const data = new FormData(form);
+    const chosen = chosenFilters((name) => data.get(name));
     let shown = 0;
     for (const item of items) {
-      const visible = FILTERS.every((name) => {
-        const wanted = String(data.get(name) ?? '*');
-        if (wanted === '*') return true;
-        const values = (item.getAttribute(`data-${name}`) ?? '').split(' ');
-        return values.includes(wanted);
-      });
+      const visible = itemShown((name) => item.getAttribute(name), chosen);
       item.hidden = !visible;
       if (visible) shown += 1;
     }
-    for (const group of [...timeline.querySelectorAll<HTMLElement>('[data-group]')].reverse()) {
-      group.hidden = !group.querySelector('[data-item]:not([hidden])');
-    }
-    count.textContent = (count.dataset.template ?? '').replace('{shown}', String(shown)).replace('{total}', String(items.length));
+    // Innermost first: a year is empty once its months are.
+    for (const group of groups) group.hidden = !group.querySelector(`${selector('item')}:not([hidden])`);
+    count.textContent = format(read(count, 'template'), { shown, total: items.length });
     empty.hidden = shown > 0;
-    const query = new URLSearchParams();
-    for (const [name, value] of data) if (value !== '*') query.set(name, String(value));
-    const search = query.toString();
+    const search = filterSearch(chosen);
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   };
   form.addEventListener('change', update);

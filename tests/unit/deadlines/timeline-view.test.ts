@@ -1,0 +1,158 @@
+import { describe, expect, test } from 'vitest';
+import {
+  ANY,
+  TIMELINE_FILTERS,
+  chosenFilters,
+  dueStates,
+  filterOptions,
+  filterSearch,
+  firstMonthFrom,
+  groupByDate,
+  itemAttributes,
+  itemShown,
+  monthHeadingId,
+  monthsByYear,
+  previousLastDues,
+  timelineAttributes,
+  timelineSelector,
+  type TimelineEntry,
+} from '../../../src/lib/deadlines/timeline-view';
+
+const entry = (dueBy: string | null, extra: Partial<Omit<TimelineEntry, 'occurrence'>> = {}): TimelineEntry => ({
+  planId: 'tra-vinh-34-kh-duk',
+  planNumber: '34-KH/ĐUK',
+  province: 'Trà Vinh',
+  deadline: { who: ['Chi bộ'] },
+  occurrence: { dueBy },
+  ...extra,
+});
+
+describe('grouping a page of the timeline', () => {
+  test('dated items by year then month, in the order they come; undated ones apart', () => {
+    const items = [entry('2024-11-30'), entry('2024-12-01'), entry('2024-12-31'), entry('2025-02-28'), entry(null)];
+    const { years, undated } = groupByDate(items);
+    expect(years.map((year) => [year.year, year.months.map((month) => [month.yearMonth, month.items.length])])).toEqual([
+      ['2024', [['2024-11', 1], ['2024-12', 2]]],
+      ['2025', [['2025-02', 1]]],
+    ]);
+    expect(years[0]!.months[1]!).toMatchObject({ year: '2024', month: '12' });
+    expect(years[0]!.months[1]!.items).toEqual([items[1], items[2]]);
+    expect(undated).toEqual([items[4]]);
+  });
+
+  test('an empty page has no groups', () => {
+    expect(groupByDate([])).toEqual({ years: [], undated: [] });
+  });
+
+  test('the month index gets one line per year, and links to the heading of its month', () => {
+    const months = [{ month: '2024-11' }, { month: '2024-12' }, { month: '2025-02' }];
+    expect(monthsByYear(months)).toEqual([
+      { year: '2024', months: [months[0], months[1]] },
+      { year: '2025', months: [months[2]] },
+    ]);
+    expect(monthHeadingId('2024-11')).toBe('thang-2024-11');
+  });
+
+  test('each page knows the last due date on the pages before it', () => {
+    const pages = [[entry('2024-01-01'), entry('2024-02-01')], [entry('2024-03-01'), entry(null)], [entry(null)], [entry('2025-01-01')]];
+    expect(previousLastDues(pages)).toEqual(['', '2024-02-01', '2024-03-01', '2024-03-01']);
+  });
+});
+
+describe('filters', () => {
+  const items = [
+    entry('2024-12-01', { deadline: { who: ['Tổ Đảng', 'Chi bộ'] } }),
+    entry('2025-02-28', { planId: 'tay-ninh-28-kh-duk', planNumber: '28-KH/ĐUK', province: 'Tây Ninh', deadline: { who: ['Ban Thường vụ'] } }),
+    entry(null, { deadline: { who: [] } }),
+  ];
+
+  test('offer the years with dated items, plans and provinces as they come, who in Vietnamese order', () => {
+    expect(filterOptions(items)).toEqual({
+      nam: [
+        { value: '2024', label: '2024' },
+        { value: '2025', label: '2025' },
+      ],
+      'ke-hoach': [
+        { value: 'tra-vinh-34-kh-duk', label: '34-KH/ĐUK' },
+        { value: 'tay-ninh-28-kh-duk', label: '28-KH/ĐUK' },
+      ],
+      tinh: [
+        { value: 'tra-vinh', label: 'Trà Vinh' },
+        { value: 'tay-ninh', label: 'Tây Ninh' },
+      ],
+      'ai-lam': [
+        { value: 'ban-thuong-vu', label: 'Ban Thường vụ' },
+        { value: 'chi-bo', label: 'Chi bộ' },
+        { value: 'to-dang', label: 'Tổ Đảng' },
+      ],
+    });
+  });
+
+  test("an item's attributes: due date first, then one per filter in the form's order", () => {
+    expect(Object.entries(itemAttributes(items[0]!))).toEqual([
+      ['data-due', '2024-12-01'],
+      ['data-nam', '2024'],
+      ['data-ke-hoach', 'tra-vinh-34-kh-duk'],
+      ['data-tinh', 'tra-vinh'],
+      ['data-ai-lam', 'to-dang chi-bo'],
+    ]);
+    expect(itemAttributes(items[2]!)).toMatchObject({ 'data-due': '', 'data-nam': '', 'data-ai-lam': '' });
+  });
+
+  test('every option shows at least one item, read back through the attributes', () => {
+    const attributes = items.map(itemAttributes);
+    const options = filterOptions(items);
+    for (const name of TIMELINE_FILTERS) {
+      for (const option of options[name]) {
+        const shown = attributes.filter((attrs) => itemShown((attribute) => attrs[attribute] ?? null, { [name]: option.value }));
+        expect(shown.length, `${name}=${option.value}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  test('an item shows when each chosen value is among its own; ANY and unchosen filters let it through', () => {
+    const attrs = itemAttributes(items[0]!);
+    const read = (name: string) => attrs[name] ?? null;
+    expect(itemShown(read, {})).toBe(true);
+    expect(itemShown(read, { 'ai-lam': 'chi-bo', nam: '2024' })).toBe(true);
+    expect(itemShown(read, { 'ai-lam': 'chi' })).toBe(false); // whole values, not parts
+    expect(itemShown(read, { nam: '2025' })).toBe(false);
+  });
+
+  test('the choice is read from a form or the URL, and kept in the URL in the form’s order', () => {
+    const form = new URLSearchParams({ 'ai-lam': 'chi-bo', nam: ANY, tinh: 'tra-vinh' });
+    const chosen = chosenFilters((name) => form.get(name));
+    expect(chosen).toEqual({ 'ai-lam': 'chi-bo', tinh: 'tra-vinh' });
+    expect(filterSearch(chosen)).toBe('tinh=tra-vinh&ai-lam=chi-bo');
+    expect(filterSearch({})).toBe('');
+  });
+});
+
+describe('past and next deadlines', () => {
+  test('items due before today are past; the first from today on is next', () => {
+    expect(dueStates(['2025-01-01', '2025-02-24', '2025-02-25', '2025-03-01'], '2025-02-25', '')).toEqual(['past', 'past', 'next', null]);
+  });
+
+  test('no next one when the pages before already hold a deadline from today on', () => {
+    expect(dueStates(['2025-03-01', '2025-04-01'], '2025-02-25', '2025-02-25')).toEqual([null, null]);
+    expect(dueStates(['2025-03-01'], '2025-02-25', '2025-02-24')).toEqual(['next']);
+  });
+
+  test('all past: nothing is next, and the month index leads to the first month from today', () => {
+    expect(dueStates(['2020-01-01'], '2025-02-25', '')).toEqual(['past']);
+    expect(firstMonthFrom(['2024-12', '2025-02', '2025-03'], '2025-02-25')).toBe(1);
+    expect(firstMonthFrom(['2024-12'], '2025-02-25')).toBe(-1);
+  });
+});
+
+describe('the list element', () => {
+  test('carries its marker, the last due date before it and the state labels', () => {
+    expect(Object.entries(timelineAttributes({ previousLastDue: '', labelPast: 'Đã qua', labelNext: 'Sắp tới' }))).toEqual([
+      ['data-timeline', ''],
+      ['data-previous-last-due', ''],
+      ['data-label-past', 'Đã qua'],
+      ['data-label-next', 'Sắp tới'],
+    ]);
+    expect(timelineSelector('item')).toBe('[data-item]');
+  });
+});
