@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertPlansIntegrity } from '../lib/plans/integrity';
 import { rememberAnchoredBlocks } from '../markdown/plan-anchors';
 import { compareNewestFirst } from '../lib/plans/order';
-import { planBodyOf } from '../loaders/plan-loader';
+import { planBodyOf } from '../markdown/plan-file';
 import { renderPlanBody, type PlanHeading } from '../markdown/plan-body';
 import { t } from '../i18n/t';
 
