@@ -1,17 +1,14 @@
 import { calendarOf, deadlineEvents, formatEvents } from '../lib/deadlines/calendar';
 import { plainText } from '../lib/text/plain-text';
-import { planPath } from '../lib/site/routes';
+import { quotePath } from '../lib/plans/lookup';
 import { href } from '../lib/site/url';
 import { t } from '../i18n/t';
-import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
-import { ATTACHMENTS_ANCHOR } from './deadlines';
 import type { PlanEntry } from './plans';
 
 /** Calendar events of one plan's dated deadlines. */
 export function planEvents(plan: PlanEntry, site: URL | undefined) {
-  const blocks = anchoredBlocks(plan.body ?? '');
   return plan.data.deadlines.flatMap((deadline) => {
-    const path = href(`${planPath(plan.id)}#${anchorOf(blocks, deadline.quote) ?? ATTACHMENTS_ANCHOR}`);
+    const path = href(quotePath(plan, deadline.quote));
     const lines = [
       `${t('deadline.plan')}: ${plan.data.number.raw}`,
       `${t('deadline.who')}: ${deadline.who.join('; ')}`,

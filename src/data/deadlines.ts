@@ -1,13 +1,9 @@
 import type { Deadline } from '../schemas/deadline';
-import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
 import { expandDeadline, type Occurrence } from '../lib/deadlines/occurrences';
 import { KNOWN_FORMS } from '../lib/known-forms';
-import { planPath } from '../lib/site/routes';
+import { planById, quotePath } from '../lib/plans/lookup';
 import { getPlans, type PlanEntry } from './plans';
 import { compareVietnameseNumeric } from '../lib/text/collate';
-
-/** The id of the section listing a plan's appended forms (see PlanAttachments.astro). */
-export const ATTACHMENTS_ANCHOR = 'bieu-mau-kem-theo';
 
 /** One occurrence of a deadline with everything the timeline, feeds and pages show. */
 export interface TimelineItem {
@@ -25,18 +21,7 @@ export interface TimelineItem {
 function formTitle(plans: PlanEntry[], formId: string | null): string | null {
   if (!formId) return null;
   const known = KNOWN_FORMS[formId as keyof typeof KNOWN_FORMS];
-  return plansById(plans).get(known.plan)?.data.attachments[known.attachment]?.title ?? null;
-}
-
-// A lookup table per plan list, so a deadline finds its form's plan without scanning every plan.
-const indexes = new WeakMap<PlanEntry[], Map<string, PlanEntry>>();
-function plansById(plans: PlanEntry[]): Map<string, PlanEntry> {
-  let index = indexes.get(plans);
-  if (!index) {
-    index = new Map(plans.map((plan) => [plan.id, plan]));
-    indexes.set(plans, index);
-  }
-  return index;
+  return planById(plans, known.plan)?.data.attachments[known.attachment]?.title ?? null;
 }
 
 /** Dated items by date, then plan number; items without a date after them. */
@@ -53,9 +38,8 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 
 /** A plan's deadlines expanded into occurrences, each tied to its source paragraph. */
 export function planTimeline(plan: PlanEntry, plans: PlanEntry[]): TimelineItem[] {
-  const blocks = anchoredBlocks(plan.body ?? '');
   return plan.data.deadlines.flatMap((deadline) => {
-    const anchor = anchorOf(blocks, deadline.quote) ?? ATTACHMENTS_ANCHOR;
+    const path = quotePath(plan, deadline.quote);
     return expandDeadline(deadline).map((occurrence) => ({
       planId: plan.id,
       planNumber: plan.data.number.raw,
@@ -63,7 +47,7 @@ export function planTimeline(plan: PlanEntry, plans: PlanEntry[]): TimelineItem[
       province: plan.data.province,
       deadline,
       occurrence,
-      path: `${planPath(plan.id)}#${anchor}`,
+      path,
       formTitle: formTitle(plans, deadline.form),
     }));
   });

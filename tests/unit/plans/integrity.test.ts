@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findPlanProblems, assertPlansIntegrity, type PlanEntry } from '../../../src/lib/plans/integrity';
-import { planSchema } from '../../../src/schemas/plan';
+import { findPlanProblems, assertPlansIntegrity } from '../../../src/lib/plans/integrity';
+import { planSchema, type Plan } from '../../../src/schemas/plan';
+import { planToCheck } from '../../helpers/plan-to-check';
 
 const base = planSchema.parse({
   number: '34-KH/ĐUK',
@@ -17,13 +18,8 @@ const base = planSchema.parse({
 });
 const body =
   'Thực hiện **Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy**, Ban Thường vụ Đảng ủy Khối phối hợp với hính quyền.';
-const entry = (overrides: Partial<PlanEntry> = {}): PlanEntry => ({
-  id: 'tra-vinh-34-kh-duk',
-  filePath: 'content/plans/tra-vinh-34-kh-duk.mdx',
-  body,
-  data: base,
-  ...overrides,
-});
+const entry = (overrides: Partial<{ id: string; filePath: string; body: string; data: Plan }> = {}) =>
+  planToCheck({ id: 'tra-vinh-34-kh-duk', filePath: 'content/plans/tra-vinh-34-kh-duk.mdx', body, data: base, ...overrides });
 
 describe('findPlanProblems', () => {
   test('accepts quotes that occur verbatim once Markdown is stripped', () => {
