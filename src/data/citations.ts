@@ -1,5 +1,4 @@
 import { citationLevel, documentKey, findCitations, isNational, type CitationLevel } from '../lib/plans/citations';
-import { anchoredBlocks } from '../markdown/plan-anchors';
 import { planPath } from '../lib/site/routes';
 import { getPlans } from './plans';
 import { compareVietnameseNumeric } from '../lib/text/collate';
@@ -59,7 +58,7 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
   const documents = new Map<string, CitedDocument>();
   const plansByNumber = Map.groupBy(plans, (plan) => plan.data.number.raw);
   for (const plan of plans) {
-    for (const block of anchoredBlocks(plan.body ?? '')) {
+    for (const block of plan.blocks) {
       for (const citation of findCitations(block.text)) {
         const key = documentKey(citation.number, plan.data.province);
         const onSite = plansByNumber.get(citation.number)?.find(

@@ -1,8 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { anniversaryOf, calendarYears, type Anniversary } from '../lib/commemorations/anniversary';
 import { ContentIntegrityError, findCommemorationProblems } from '../lib/plans/integrity';
-import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
-import { planPath } from '../lib/site/routes';
+import { planById, quotePath } from '../lib/plans/lookup';
 import { toIsoDate } from '../lib/text/vietnamese-date';
 import { getPlans } from './plans';
 
@@ -45,9 +44,8 @@ export function getCommemorations(): Promise<CommemorationItem[]> {
         id: entry.id,
         entry,
         mentions: entry.data.mentions.map((mention) => {
-          const plan = plans.find((candidate) => candidate.id === mention.plan)!;
-          const anchor = anchorOf(anchoredBlocks(plan.body ?? ''), mention.quote)!;
-          return { planId: plan.id, planNumber: plan.data.number.raw, quote: mention.quote, path: `${planPath(plan.id)}#${anchor}` };
+          const plan = planById(plans, mention.plan)!;
+          return { planId: plan.id, planNumber: plan.data.number.raw, quote: mention.quote, path: quotePath(plan, mention.quote) };
         }),
       }));
   })();

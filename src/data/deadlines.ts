@@ -1,13 +1,9 @@
 import type { Deadline } from '../schemas/deadline';
-import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
 import { expandDeadline, type Occurrence } from '../lib/deadlines/occurrences';
-import { planPath } from '../lib/site/routes';
+import { quotePath } from '../lib/plans/lookup';
 import { getPlans, type PlanEntry } from './plans';
 import { getFormTitles } from './forms';
 import { compareVietnameseNumeric } from '../lib/text/collate';
-
-/** The id of the section listing a plan's appended forms (see PlanAttachments.astro). */
-export const ATTACHMENTS_ANCHOR = 'bieu-mau-kem-theo';
 
 /** One occurrence of a deadline with everything the timeline, feeds and pages show. */
 export interface TimelineItem {
@@ -20,14 +16,6 @@ export interface TimelineItem {
   /** Site path (without base) of the paragraph that sets the deadline. */
   path: string;
   formTitle: string | null;
-}
-
-/**
- * Site path (without base) of the paragraph that sets a deadline; a quote from the title
- * of an appended form leads to the plan's list of forms.
- */
-function deadlineSourcePath(plan: PlanEntry, deadline: Deadline): string {
-  return `${planPath(plan.id)}#${anchorOf(anchoredBlocks(plan.body ?? ''), deadline.quote) ?? ATTACHMENTS_ANCHOR}`;
 }
 
 /** Dated items by date, then plan number; items without a date after them. */
@@ -45,7 +33,7 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 /** A plan's deadlines expanded into occurrences, in the plan's order, each tied to its source paragraph. */
 function planTimeline(plan: PlanEntry, formTitles: ReadonlyMap<string, string>): TimelineItem[] {
   return plan.data.deadlines.flatMap((deadline) => {
-    const path = deadlineSourcePath(plan, deadline);
+    const path = quotePath(plan, deadline.quote);
     return expandDeadline(deadline).map((occurrence) => ({
       planId: plan.id,
       planNumber: plan.data.number.raw,

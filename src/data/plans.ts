@@ -1,61 +1,56 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import type { Plan } from '../schemas/plan';
 import { assertPlansIntegrity } from '../lib/plans/integrity';
-import { rememberAnchoredBlocks } from '../markdown/plan-anchors';
+import type { AnchoredBlock } from '../lib/plans/lookup';
 import { compareNewestFirst } from '../lib/plans/order';
-import { planBodyOf } from '../loaders/plan-loader';
+import { planBodyOf } from '../markdown/plan-file';
 import { renderPlanBody, type PlanHeading } from '../markdown/plan-body';
 import { t } from '../i18n/t';
 import { config } from '../config';
 
-/** A plan entry with its body, read from its file (the data store holds only the frontmatter). */
-export type PlanEntry = CollectionEntry<'plans'> & { body: string; filePath: string };
-
-/** A plan body as its page shows it. */
-export interface PlanPageBody {
+/**
+ * A plan of the site as every page, feed and check receives it, computed once per build:
+ * its checked frontmatter, and its body (read from its file; the data store holds only the
+ * frontmatter) parsed once into the page's HTML and headings, the anchored blocks quotes are
+ * found in, and the reading text. Nothing looks a plan up by its text.
+ */
+export interface PlanEntry {
+  id: string;
+  /** The plan's file, relative to the project, as errors name it. */
+  filePath: string;
+  data: Plan;
+  /** The body's headings, paragraphs and footnotes with the ids its page gives them. */
+  blocks: AnchoredBlock[];
+  /** The body's reading text (plainText of the body): the checks' haystack and the search text. */
+  text: string;
+  /** The body as its page shows it: anchors and citation links. */
   html: string;
   headings: PlanHeading[];
 }
 
 let checked: Promise<PlanEntry[]> | undefined;
-const pageBodies = new Map<string, PlanPageBody>();
 
 /**
  * All plans, newest first, checked for integrity once per build (a problem stops the build).
  * Each body is parsed and rendered here, once: that checks it (an MDX component stops the
- * build with the file and line), gives the integrity checks, deadlines and citations their
- * blocks, and gives the plan's page its HTML.
+ * build with the file and line) and gives the plan everything its consumers read of it.
  */
 export function getPlans(): Promise<PlanEntry[]> {
   checked ??= getCollection('plans').then((entries) => {
-    const plans = entries.map((entry): PlanEntry => {
-      const filePath = entry.filePath ?? entry.id;
-      return { ...entry, body: planBodyOf(readFileSync(path.resolve(filePath), 'utf8')), filePath };
-    });
     const options = {
       base: config.base,
-      plans: plans.map((plan) => ({ id: plan.id, number: plan.data.number.raw, province: plan.data.province })),
+      plans: entries.map((entry) => ({ id: entry.id, number: entry.data.number.raw, province: entry.data.province })),
       footnoteLabel: t('plan.footnotes'),
       footnoteBackLabel: t('plan.footnoteBack'),
     };
-    for (const plan of plans) {
-      const { html, headings, blocks } = renderPlanBody(
-        plan.body,
-        { file: plan.filePath, province: plan.data.province },
-        options,
-      );
-      rememberAnchoredBlocks(plan.body, blocks);
-      pageBodies.set(plan.id, { html, headings });
-    }
+    const plans = entries.map(({ id, data, filePath = id }): PlanEntry => {
+      const body = planBodyOf(readFileSync(path.resolve(filePath), 'utf8'));
+      return { id, filePath, data, ...renderPlanBody(body, { file: filePath, province: data.province }, options) };
+    });
     assertPlansIntegrity(plans);
     return plans.sort((a, b) => compareNewestFirst(a.data, b.data));
   });
   return checked;
-}
-
-/** A plan's body as its page shows it: HTML with anchors and citation links, and its headings. */
-export async function planPageBody(entry: PlanEntry): Promise<PlanPageBody> {
-  await getPlans();
-  return pageBodies.get(entry.id)!;
 }

@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentIntegrityError, findTopicProblems } from '../lib/plans/integrity';
-import { anchoredBlocks, anchorOf } from '../markdown/plan-anchors';
-import { planPath } from '../lib/site/routes';
+import { planById, quotePath } from '../lib/plans/lookup';
 import { getPlans, type PlanEntry } from './plans';
 
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -33,9 +32,8 @@ export function getTopics(): Promise<TopicItem[]> {
     const problems = findTopicProblems(entries, plans);
     if (problems.length > 0) throw new ContentIntegrityError(problems);
     const source = (item: { plan: string; quote: string }): SourcedQuote => {
-      const plan = plans.find((candidate) => candidate.id === item.plan)!;
-      const anchor = anchorOf(anchoredBlocks(plan.body ?? ''), item.quote)!;
-      return { quote: item.quote, planId: plan.id, planNumber: plan.data.number.raw, path: `${planPath(plan.id)}#${anchor}` };
+      const plan = planById(plans, item.plan)!;
+      return { quote: item.quote, planId: plan.id, planNumber: plan.data.number.raw, path: quotePath(plan, item.quote) };
     };
     const order = ['chuyen-de-toan-khoa', 'chuyen-de-nam', 'chu-de-nam', 'theme'];
     return entries

@@ -2,7 +2,9 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { blocksOfTree, type AnchoredBlock } from './plan-anchors';
+import { blocksOfTree } from './plan-anchors';
+import type { AnchoredBlock } from '../lib/plans/lookup';
+import { plainText } from '../lib/text/plain-text';
 import { planBodyTree, type FootnoteLabels } from './plan-body-tree';
 import { linkCitations, type SitePlan } from './citation-links';
 
@@ -13,11 +15,15 @@ export interface PlanHeading {
   text: string;
 }
 
-/** A plan body as its page shows it, and its blocks for the checks and lists that quote it. */
+/**
+ * A plan body as its page shows it, its blocks for the checks and lists that quote it, and
+ * its reading text for the checks and the search index.
+ */
 export interface RenderedPlanBody {
   html: string;
   headings: PlanHeading[];
   blocks: AnchoredBlock[];
+  text: string;
 }
 
 /** What rendering depends on besides the body. */
@@ -30,7 +36,7 @@ export interface PlanBodyOptions extends FootnoteLabels {
 
 export { PlanBodyError, planBodyTree } from './plan-body-tree';
 
-/** The page's HTML of a plan body (anchors, citation links), its headings and its blocks, from one parse. */
+/** The page's HTML of a plan body (anchors, citation links), its headings, blocks and reading text, from one parse. */
 export function renderPlanBody(
   body: string,
   plan: { file: string; province: string },
@@ -40,7 +46,7 @@ export function renderPlanBody(
   // Blocks are read before citations become links (the text is the same either way).
   const blocks = blocksOfTree(tree);
   linkCitations(tree, plan.province, options);
-  return { html: toHtml(tree), headings: headingsOf(tree), blocks };
+  return { html: toHtml(tree), headings: headingsOf(tree), blocks, text: plainText(body) };
 }
 
 /** Headings with the ids the anchors plugin gave them. */

@@ -28,12 +28,12 @@ export function findDatePhrases(text: string): DatePhrase[] {
 }
 
 /**
- * The time phrases of a plan body that no deadline covers and no exemption explains.
- * A phrase is covered when it lies inside a deadline's quote or an exempted quote, or
- * is a cited document's date, or part of an anniversary span.
+ * The time phrases of a plan body that no deadline covers and no exemption explains, given
+ * the body's reading text (plainText, computed once with the plan). A phrase is covered
+ * when it lies inside a deadline's quote or an exempted quote, or is a cited document's
+ * date, or part of an anniversary span.
  */
-export function uncoveredDatePhrases(body: string, coveringQuotes: string[]): DatePhrase[] {
-  const text = plainText(body);
+export function uncoveredDatePhrases(text: string, coveringQuotes: string[]): DatePhrase[] {
   const covered: [number, number][] = [];
   for (const quote of coveringQuotes.map(plainText)) {
     for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) covered.push([at, at + quote.length]);

@@ -1,14 +1,17 @@
 import type { Plan } from '../../schemas/plan';
 import { plainText } from '../text/plain-text';
-import { anchoredBlocks, anchorOf } from '../../markdown/plan-anchors';
+import { anchorOf, planById, quoteAnchor, type AnchoredBlock } from './lookup';
 import { uncoveredDatePhrases } from './date-phrase-lint';
 
-/** What the integrity checks need to know about one plan entry. */
-export interface PlanEntry {
+/** What the integrity checks read of a plan: its frontmatter, and its body as parsed once with the plan. */
+export interface PlanToCheck {
   id: string;
   filePath?: string | undefined;
-  body?: string | undefined;
   data: Plan;
+  /** The body's headings, paragraphs and footnotes with their ids (see src/markdown/plan-anchors.ts). */
+  blocks: readonly AnchoredBlock[];
+  /** The body's reading text (plainText of the body). */
+  text: string;
 }
 
 export class ContentIntegrityError extends Error {
@@ -23,14 +26,14 @@ export class ContentIntegrityError extends Error {
  * that must be unique, and references to other entries that must exist. Astro only logs
  * broken references; this makes every such problem fail the build, naming file and field.
  */
-export function findPlanProblems(entries: PlanEntry[]): string[] {
+export function findPlanProblems(entries: readonly PlanToCheck[]): string[] {
   const problems: string[] = [];
   const ids = new Set(entries.map((entry) => entry.id));
   const seenNumbers = new Map<string, string>();
 
-  for (const { id, filePath, body = '', data } of entries) {
+  for (const plan of entries) {
+    const { id, filePath, text, data } = plan;
     const file = filePath ?? id;
-    const text = plainText(body);
     // Only editorial notes quote the whole plan; most plans have none.
     let all: string | undefined;
     // The body's reading text is already known; only the frontmatter parts are added to it.
@@ -59,14 +62,12 @@ export function findPlanProblems(entries: PlanEntry[]): string[] {
       if (!ids.has(ref)) problems.push(`${file}: implementsPlans[${index}] refers to "${ref}", which is not a plan`);
     });
 
-    const blocks = anchoredBlocks(body);
-    const attachmentText = plainText(data.attachments.map((attachment) => attachment.title).join('\n'));
     const deadlineIds = new Set<string>();
     data.deadlines.forEach((deadline, index) => {
       const field = `deadlines[${index}]`;
       if (deadlineIds.has(deadline.id)) problems.push(`${file}: ${field}.id "${deadline.id}" is used twice`);
       deadlineIds.add(deadline.id);
-      if (!anchorOf(blocks, deadline.quote) && !attachmentText.includes(plainText(deadline.quote))) {
+      if (quoteAnchor(plan, deadline.quote) === null) {
         problems.push(`${file}: ${field}.quote "${deadline.quote}" is not found verbatim in one paragraph of the plan`);
       }
       if (deadline.kind === 'yearly') {
@@ -75,7 +76,7 @@ export function findPlanProblems(entries: PlanEntry[]): string[] {
       }
     });
     data.dateMentions.forEach((mention, index) => mustOccur(mention.quote, `dateMentions[${index}].quote`, text, 'the body'));
-    const uncovered = uncoveredDatePhrases(body, [
+    const uncovered = uncoveredDatePhrases(text, [
       ...data.deadlines.map((deadline) => deadline.quote),
       ...data.dateMentions.map((mention) => mention.quote),
     ]);
@@ -94,30 +95,33 @@ export function findPlanProblems(entries: PlanEntry[]): string[] {
 }
 
 /** Throws a ContentIntegrityError listing every problem, so the build stops. */
-export function assertPlansIntegrity(entries: PlanEntry[]): void {
+export function assertPlansIntegrity(entries: readonly PlanToCheck[]): void {
   const problems = findPlanProblems(entries);
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 }
 
-/** What the integrity checks need to know about one commemoration entry. */
-export interface CommemorationEntry {
+/** What the integrity checks read of a commemoration: the plans and quotes it cites. */
+export interface CommemorationToCheck {
   id: string;
   filePath?: string | undefined;
   data: { mentions: { plan: string; quote: string }[] };
 }
 
 /** Each commemoration's mentions must name a plan of the site and quote one of its paragraphs. */
-export function findCommemorationProblems(entries: CommemorationEntry[], plans: PlanEntry[]): string[] {
+export function findCommemorationProblems(
+  entries: readonly CommemorationToCheck[],
+  plans: readonly Pick<PlanToCheck, 'id' | 'blocks'>[],
+): string[] {
   const problems: string[] = [];
   for (const { id, filePath, data } of entries) {
     const file = filePath ?? id;
     data.mentions.forEach((mention, index) => {
-      const plan = plans.find((candidate) => candidate.id === mention.plan);
+      const plan = planById(plans, mention.plan);
       if (!plan) {
         problems.push(`${file}: mentions[${index}].plan "${mention.plan}" is not a plan`);
         return;
       }
-      if (!anchorOf(anchoredBlocks(plan.body ?? ''), mention.quote)) {
+      if (!anchorOf(plan.blocks, mention.quote)) {
         problems.push(`${file}: mentions[${index}].quote "${mention.quote}" is not found in one paragraph of ${mention.plan}`);
       }
     });
@@ -125,15 +129,18 @@ export function findCommemorationProblems(entries: CommemorationEntry[], plans: 
   return problems;
 }
 
-/** What the integrity checks need to know about one topic entry. */
-export interface TopicEntry {
+/** What the integrity checks read of a topic: the plans and quotes it cites. */
+export interface TopicToCheck {
   id: string;
   filePath?: string | undefined;
   data: Record<'studyMaterials' | 'referenceMaterials' | 'keyPoints', { plan: string; quote: string }[]>;
 }
 
 /** Topic quotes must come from one paragraph of a plan; plans may only name topics that exist. */
-export function findTopicProblems(topics: TopicEntry[], plans: PlanEntry[]): string[] {
+export function findTopicProblems(
+  topics: readonly TopicToCheck[],
+  plans: readonly Pick<PlanToCheck, 'id' | 'filePath' | 'data' | 'blocks'>[],
+): string[] {
   const problems: string[] = [];
   const ids = new Set(topics.map((topic) => topic.id));
   for (const plan of plans) {
@@ -144,9 +151,9 @@ export function findTopicProblems(topics: TopicEntry[], plans: PlanEntry[]): str
   for (const { id, filePath, data } of topics) {
     for (const field of ['studyMaterials', 'referenceMaterials', 'keyPoints'] as const) {
       data[field].forEach((item, index) => {
-        const plan = plans.find((candidate) => candidate.id === item.plan);
+        const plan = planById(plans, item.plan);
         if (!plan) problems.push(`${filePath ?? id}: ${field}[${index}].plan "${item.plan}" is not a plan`);
-        else if (!anchorOf(anchoredBlocks(plan.body ?? ''), item.quote)) {
+        else if (!anchorOf(plan.blocks, item.quote)) {
           problems.push(`${filePath ?? id}: ${field}[${index}].quote "${item.quote}" is not found in one paragraph of ${item.plan}`);
         }
       });

@@ -1,25 +1,9 @@
-import { TextKeyedCache } from '../text-keyed-cache';
-
 /**
  * The reading text of an MDX body or a plain-text seed line: emphasis markers, escapes,
  * heading hashes and footnote markers removed, whitespace collapsed. Used to check that
  * quotes occur verbatim and that rendered pages keep every sentence of their source.
  */
 export function plainText(markdown: string): string {
-  if (markdown.length < LONG) return plainTextOf(markdown);
-  // Whole plan bodies are asked for by several checks and by the page's search data.
-  let text = longTexts.get(markdown);
-  if (text === undefined) {
-    text = plainTextOf(markdown);
-    longTexts.set(markdown, text);
-  }
-  return text;
-}
-
-const LONG = 4096;
-const longTexts = new TextKeyedCache<string>();
-
-function plainTextOf(markdown: string): string {
   // Each pattern runs only when its marker occurs: this runs on every paragraph of every
   // plan, and most rendered paragraphs contain none of them.
   let text = markdown;

@@ -6,6 +6,7 @@ import { readPlanFile, writeCorpus } from '../../../scripts/bench/corpus';
 import { findPlanProblems } from '../../../src/lib/plans/integrity';
 import { findDeadlineFormProblems } from '../../../src/lib/forms/integrity';
 import { planSchema } from '../../../src/schemas/plan';
+import { planToCheck } from '../../helpers/plan-to-check';
 
 const target = mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
 afterAll(() => rmSync(target, { recursive: true, force: true }));
@@ -27,7 +28,7 @@ describe('synthetic benchmark corpus', () => {
   });
 
   test('every copy passes the schema and the integrity checks the build runs', () => {
-    expect(findPlanProblems(entries)).toEqual([]);
+    expect(findPlanProblems(entries.map(planToCheck))).toEqual([]);
     const formIds = new Set(readdirSync(path.join(target, 'forms')).map((name) => name.replace(/\.mdx$/u, '')));
     expect(findDeadlineFormProblems(entries, formIds)).toEqual([]);
   });

@@ -28,9 +28,9 @@ describe('findDatePhrases', () => {
 
 describe('uncoveredDatePhrases', () => {
   test('accepts phrases inside a deadline quote, a citation date or an anniversary span', () => {
-    const body =
-      'Thực hiện Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ. Kỷ niệm (03/02/1930 - 03/02/2020). Thời hạn: **trước ngày 20/02/2020.**';
-    expect(uncoveredDatePhrases(body, ['Thời hạn: trước ngày 20/02/2020.'])).toEqual([]);
+    const text =
+      'Thực hiện Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ. Kỷ niệm (03/02/1930 - 03/02/2020). Thời hạn: trước ngày 20/02/2020.';
+    expect(uncoveredDatePhrases(text, ['Thời hạn: **trước ngày 20/02/2020.**'])).toEqual([]);
   });
 
   test('reports a time phrase that nothing covers, with context', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { findPlanProblems, assertPlansIntegrity, type PlanEntry } from '../../../src/lib/plans/integrity';
-import { planSchema } from '../../../src/schemas/plan';
+import {
+  assertPlansIntegrity,
+  findCommemorationProblems,
+  findPlanProblems,
+  findTopicProblems,
+} from '../../../src/lib/plans/integrity';
+import { planSchema, type Plan } from '../../../src/schemas/plan';
+import { planToCheck } from '../../helpers/plan-to-check';
 
 const base = planSchema.parse({
   number: '34-KH/ĐUK',
@@ -17,13 +23,8 @@ const base = planSchema.parse({
 });
 const body =
   'Thực hiện **Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy**, Ban Thường vụ Đảng ủy Khối phối hợp với hính quyền.';
-const entry = (overrides: Partial<PlanEntry> = {}): PlanEntry => ({
-  id: 'tra-vinh-34-kh-duk',
-  filePath: 'content/plans/tra-vinh-34-kh-duk.mdx',
-  body,
-  data: base,
-  ...overrides,
-});
+const entry = (overrides: Partial<{ id: string; filePath: string; body: string; data: Plan }> = {}) =>
+  planToCheck({ id: 'tra-vinh-34-kh-duk', filePath: 'content/plans/tra-vinh-34-kh-duk.mdx', body, data: base, ...overrides });
 
 describe('findPlanProblems', () => {
   test('accepts quotes that occur verbatim once Markdown is stripped', () => {
@@ -53,5 +54,58 @@ describe('findPlanProblems', () => {
 
   test('assertPlansIntegrity throws with every problem listed', () => {
     expect(() => assertPlansIntegrity([entry({ body: '' })])).toThrow(/issuer "Ban Thường vụ Đảng ủy Khối"/u);
+  });
+});
+
+describe('deadline quotes', () => {
+  const withDeadline = (quote: string) =>
+    entry({
+      data: {
+        ...base,
+        attachments: [{ title: 'Mẫu báo cáo kết quả' }],
+        deadlines: [{ id: 'bao-cao', kind: 'ongoing', task: 'Báo cáo', who: ['Chi bộ'], reportTo: null, form: null, quote, label: 'thường xuyên' }],
+      },
+    });
+
+  test('a deadline may quote one paragraph of the body, or the title of an appended form', () => {
+    expect(findPlanProblems([withDeadline('phối hợp với hính quyền')])).toEqual([]);
+    expect(findPlanProblems([withDeadline('Mẫu báo cáo kết quả')])).toEqual([]);
+  });
+
+  test('a deadline quote found nowhere is reported', () => {
+    expect(findPlanProblems([withDeadline('không có câu này')])).toEqual([
+      'content/plans/tra-vinh-34-kh-duk.mdx: deadlines[0].quote "không có câu này" is not found verbatim in one paragraph of the plan',
+    ]);
+  });
+});
+
+describe('topics and commemorations', () => {
+  const quotes = (plan: string, quote: string) => ({ studyMaterials: [], referenceMaterials: [], keyPoints: [{ plan, quote }] });
+
+  test('a topic quotes one paragraph of a plan of the site', () => {
+    const plans = [entry()];
+    expect(findTopicProblems([{ id: 'chu-de', data: quotes('tra-vinh-34-kh-duk', 'phối hợp với hính quyền') }], plans)).toEqual([]);
+    expect(findTopicProblems([{ id: 'chu-de', filePath: 'chu-de.mdx', data: quotes('tra-vinh-34-kh-duk', 'không có') }], plans)).toEqual([
+      'chu-de.mdx: keyPoints[0].quote "không có" is not found in one paragraph of tra-vinh-34-kh-duk',
+    ]);
+    expect(findTopicProblems([{ id: 'chu-de', filePath: 'chu-de.mdx', data: quotes('khong-co', 'không có') }], plans)).toEqual([
+      'chu-de.mdx: keyPoints[0].plan "khong-co" is not a plan',
+    ]);
+  });
+
+  test('a plan names only topics that exist', () => {
+    expect(findTopicProblems([], [entry({ data: { ...base, topics: ['khong-co'] } })])).toEqual([
+      'content/plans/tra-vinh-34-kh-duk.mdx: topics[0] refers to "khong-co", which is not a topic',
+    ]);
+  });
+
+  test('a commemoration quotes one paragraph of a plan of the site', () => {
+    const plans = [entry()];
+    const mention = (plan: string, quote: string) => ({ id: 'ngay', filePath: 'ngay.mdx', data: { mentions: [{ plan, quote }] } });
+    expect(findCommemorationProblems([mention('tra-vinh-34-kh-duk', 'Ban Thường vụ Đảng ủy Khối')], plans)).toEqual([]);
+    expect(findCommemorationProblems([mention('tra-vinh-34-kh-duk', 'không có'), mention('khong-co', 'x')], plans)).toEqual([
+      'ngay.mdx: mentions[0].quote "không có" is not found in one paragraph of tra-vinh-34-kh-duk',
+      'ngay.mdx: mentions[0].plan "khong-co" is not a plan',
+    ]);
   });
 });
