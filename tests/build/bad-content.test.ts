@@ -27,9 +27,22 @@ describe('broken content fails the build, naming file and field', () => {
     expect(output).toContain(detail);
   });
 
+  // One build of the valid fixture serves both tests below.
+  let valid: ReturnType<typeof buildWithContent> | undefined;
+  const validBuild = () => (valid ??= buildWithContent('./tests/fixtures/content/valid'));
+
   test('the valid fixture builds (so the failures above are caused by the breakage)', () => {
-    const { status, output } = buildWithContent('./tests/fixtures/content/valid');
+    const { status, output } = validBuild();
     expect(output).not.toMatch(/error/iu);
     expect(status).toBe(0);
+  });
+
+  test('a valid build prints no warning: an editor sees only what to act on and the pages', () => {
+    const { output } = validBuild();
+    // Astro's "use astro:head-inject" directive on MDX entries made the bundler warn once per
+    // entry, with a code frame (astro.config.mjs filters exactly that warning).
+    expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(output).not.toMatch(/\[WARN\]|╭─/u);
+    expect(output).toMatch(/\d+ page\(s\) built/u);
   });
 });
