@@ -19,6 +19,7 @@ describe('broken content fails the build, naming file and field', () => {
     ['form-missing-plan', 'mau-sai.mdx', 'plan', 'khong-co-ke-hoach-nay'],
     ['form-bad-blank', 'o-trong-sai.mdx', 'title', 'blank without a label'],
     ['plan-with-component', 'co-thanh-phan.mdx:37', 'MDX components (JSX) is not allowed', '<Canh bao="thử" />'],
+    ['missing-source', 'thieu-ban-nguon.mdx', 'source.file', '"khong-co-ban-nguon.txt" is not in tests/fixtures/content/missing-source/sources/'],
   ])('%s', (fixture, file, field, detail) => {
     const { status, output } = buildWithContent(`./tests/fixtures/content/${fixture}`);
     expect(status).not.toBe(0);
