@@ -75,6 +75,14 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+test('a plan\'s source text is served as it is, as UTF-8 plain text', async () => {
+  const response = await fetch(`${baseUrl}ke-hoach/tra-vinh-34-kh-duk.txt`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+  const served = Buffer.from(await response.arrayBuffer());
+  expect(served.equals(readFileSync(path.join(contentDir, 'sources', 'tra-vinh-34-kh-duk.txt')))).toBe(true);
+});
+
 describe('astro dev while a plan is edited', () => {
   test('an edited heading in the body reaches the page and its table of contents', async () => {
     edit((source) => source.replace('## I- MỤC ĐÍCH, YÊU CẦU', '## I- MỤC ĐÍCH, YÊU CẦU (SỬA THỬ)'));

@@ -1,5 +1,7 @@
 /** Site paths of each page kind (without the base; wrap them in href()). */
 export const planPath = (id: string): string => `/ke-hoach/${id}/`;
+/** The plain text a plan is transcribed from, served unchanged beside its page. */
+export const planTextPath = (id: string): string => `/ke-hoach/${id}.txt`;
 export const formsPath = '/bieu-mau/';
 export const formPath = (id: string): string => `/bieu-mau/${id}/`;
 export const formFillPath = (id: string): string => `/bieu-mau/${id}/dien/`;
