@@ -7,10 +7,11 @@ import { formSchema } from './schemas/form';
 import { globOrEmpty } from './loaders/glob-or-empty';
 import { planLoader } from './loaders/plan-loader';
 import { config } from './config';
+import { sourceFileExists } from './data/sources';
 
 const plans = defineCollection({
   loader: planLoader({ base: `${config.contentDir}/plans` }),
-  schema: planSchema,
+  schema: planSchema.superRefine(sourceFileExists()),
 });
 
 const commemorations = defineCollection({
@@ -25,7 +26,7 @@ const topics = defineCollection({
 
 const forms = defineCollection({
   loader: globOrEmpty({ pattern: '*.mdx', base: `${config.contentDir}/forms` }),
-  schema: formSchema,
+  schema: formSchema.superRefine(sourceFileExists()),
 });
 
 export const collections = { plans, commemorations, topics, forms };

@@ -32,17 +32,48 @@ export function planLoader(options: { base: string }): Loader {
   };
 }
 
-async function loadPlan(context: LoaderContext, folder: string, name: string): Promise<string> {
+async function loadPlan(
+  context: LoaderContext,
+  folder: string,
+  name: string,
+  source = readFileSync(path.join(folder, name), 'utf8'),
+): Promise<string> {
   const id = name.replace(/\.mdx$/u, '');
   const absolute = path.join(folder, name);
   const filePath = path.relative(fileURLToPath(context.config.root), absolute).split(path.sep).join('/');
-  const source = readFileSync(absolute, 'utf8');
   const digest = context.generateDigest(source);
   if (context.store.get(id)?.digest === digest) return id;
   const { frontmatter } = readPlanFile(source, filePath);
   const data = await context.parseData({ id, data: frontmatter, filePath });
   context.store.set({ id, data, filePath, digest });
   return id;
+}
+
+/** How long a file must stay the same before an edit is read (see `settledText`). */
+export const SETTLE_MS = 100;
+const MAX_SETTLE_READS = 30;
+
+/**
+ * The text of a file once it has stopped changing: two reads `settleMs` apart agree, or the
+ * last of `maxReads`; undefined when the file is gone. An editor that saves in place empties
+ * the file, then writes it, and the watcher reports the first change at once but drops a
+ * second one within 50 ms (chokidar's throttle), so a single read on the event can be an
+ * empty or half-written plan: it would be reported as a plan missing every field, and the
+ * real text never loaded.
+ */
+export async function settledText(
+  file: string,
+  { settleMs = SETTLE_MS, maxReads = MAX_SETTLE_READS }: { settleMs?: number; maxReads?: number } = {},
+): Promise<string | undefined> {
+  const read = () => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  let previous = read();
+  for (let reads = 1; previous !== undefined && reads < maxReads; reads += 1) {
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    const current = read();
+    if (current === previous) break;
+    previous = current;
+  }
+  return previous;
 }
 
 const watched = new WeakSet<object>();
@@ -53,10 +84,18 @@ function watch(context: LoaderContext, folder: string): void {
   if (!watcher || watched.has(watcher)) return;
   watched.add(watcher);
   const isPlan = (file: string) => path.dirname(file) === folder && file.endsWith('.mdx');
+  // Events of one file that arrive while its text settles are read by the latest one only,
+  // so a broken plan is reported once.
+  const latest = new Map<string, number>();
+  let events = 0;
   const reload = async (file: string) => {
     if (!isPlan(file)) return;
+    const event = ++events;
+    latest.set(file, event);
     try {
-      await loadPlan(context, folder, path.basename(file));
+      const source = await settledText(file);
+      if (latest.get(file) !== event || source === undefined) return;
+      await loadPlan(context, folder, path.basename(file), source);
     } catch (error) {
       context.logger.error((error as Error).message);
     }

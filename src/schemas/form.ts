@@ -95,9 +95,12 @@ export const formSchema = z.object({
   /** Correctly spelled variants to find the form by (the source may misprint). */
   searchAliases: z.array(text).default([]),
   editorialNotes: z.array(editorialNoteSchema).default([]),
-  /** Where in the seeds the form is printed. */
+  /**
+   * Where the form is printed: a file of the content folder's sources/ (its plan's text;
+   * the build fails when it is not there) and the lines it takes.
+   */
   source: z.object({
-    file: z.string().regex(/^[\w.-]+\.txt$/u),
+    file: z.string().regex(/^[\w.-]+\.txt$/u, 'must be a file name in sources/ like tra-vinh-43-kh-duk.txt'),
     firstLine: z.number().int().positive(),
     lastLine: z.number().int().positive(),
   }),

@@ -51,10 +51,13 @@ export const planSchema = z
     recipients: z.array(text).default([]),
     /** Forms appended after the signature; transcribed in the forms collection. */
     attachments: z.array(z.object({ title: text })).default([]),
-    /** The seed text this entry was transcribed from. */
+    /**
+     * The plain text this plan is transcribed from: a file of the content folder's sources/
+     * (the build fails when it is not there), served as /ke-hoach/<id>.txt.
+     */
     source: z.object({
-      file: z.string().regex(/^[\w.-]+\.txt$/u, 'must be a seed file name like 001_….txt'),
-      /** Last line of the seed that belongs to the plan; later lines are attachments. */
+      file: z.string().regex(/^[\w.-]+\.txt$/u, 'must be a file name in sources/ like tra-vinh-34-kh-duk.txt'),
+      /** Last line of the source text that belongs to the plan; later lines are attachments. */
       lastLine: z.number().int().positive(),
     }),
     editorialNotes: z.array(editorialNoteSchema).default([]),

@@ -20,6 +20,7 @@ describe('broken content fails the build, naming file and field', () => {
     ['form-bad-blank', 'o-trong-sai.mdx', 'title', 'blank without a label'],
     ['unknown-form', 'thu-nghiem-1-kh-duk.mdx', 'deadlines[0].form', '"khong-co-bieu-mau-nay" (deadline "gach-dau-dong")'],
     ['plan-with-component', 'co-thanh-phan.mdx:37', 'MDX components (JSX) is not allowed', '<Canh bao="thử" />'],
+    ['missing-source', 'thieu-ban-nguon.mdx', 'source.file', '"khong-co-ban-nguon.txt" is not in tests/fixtures/content/missing-source/sources/'],
   ])('%s', (fixture, file, field, detail) => {
     const { status, output } = buildWithContent(`./tests/fixtures/content/${fixture}`);
     expect(status).not.toBe(0);
@@ -28,9 +29,22 @@ describe('broken content fails the build, naming file and field', () => {
     expect(output).toContain(detail);
   });
 
+  // One build of the valid fixture serves both tests below.
+  let valid: ReturnType<typeof buildWithContent> | undefined;
+  const validBuild = () => (valid ??= buildWithContent('./tests/fixtures/content/valid'));
+
   test('the valid fixture builds (so the failures above are caused by the breakage)', () => {
-    const { status, output } = buildWithContent('./tests/fixtures/content/valid');
+    const { status, output } = validBuild();
     expect(output).not.toMatch(/error/iu);
     expect(status).toBe(0);
+  });
+
+  test('a valid build prints no warning: an editor sees only what to act on and the pages', () => {
+    const { output } = validBuild();
+    // Astro's "use astro:head-inject" directive on MDX entries made the bundler warn once per
+    // entry, with a code frame (astro.config.mjs filters exactly that warning).
+    expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(output).not.toMatch(/\[WARN\]|╭─/u);
+    expect(output).toMatch(/\d+ page\(s\) built/u);
   });
 });

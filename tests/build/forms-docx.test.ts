@@ -7,7 +7,7 @@ import { comparableText, formParagraphs } from '../../src/lib/forms/model';
 import { blankFormDocx } from '../../src/lib/forms/docx-file';
 import { dist, requireBuilt } from '../helpers/dist';
 import { readForms } from '../helpers/forms';
-import { seedsDir } from '../helpers/plans';
+import { sourcesDir } from '../helpers/plans';
 
 const forms = readForms();
 const MM = 1440 / 25.4;
@@ -19,7 +19,7 @@ describe.each(forms)('form $id', ({ id, data }) => {
   const file = () => path.join(requireBuilt(dist), 'bieu-mau', `${id}.docx`);
 
   test('is transcribed verbatim: every line of the typed source occurs in the seed lines it cites', () => {
-    const seed = readFileSync(path.join(seedsDir, data.source.file), 'utf8').split('\n');
+    const seed = readFileSync(path.join(sourcesDir, data.source.file), 'utf8').split('\n');
     const printed = normalize(seed.slice(data.source.firstLine - 1, data.source.lastLine).join('\n'));
     for (const paragraph of formParagraphs(data.document)) expect(printed).toContain(normalize(paragraph));
   });

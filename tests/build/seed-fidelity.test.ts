@@ -4,7 +4,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { plainText } from '../../src/lib/text/plain-text';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
-import { readPlanSources, seedsDir } from '../helpers/plans';
+import { readPlanSources, sourcesDir } from '../helpers/plans';
 
 /** Lines of the seed that are layout, not text: the "*" under the issuer and the "-----" rule. */
 const DECORATION = /^(\*|-{3,})$/u;
@@ -24,7 +24,7 @@ function renderedText(element: HTMLElement): string {
 }
 
 describe.each(plans)('$id keeps every sentence of its seed', ({ id, frontmatter }) => {
-  const rawSeed = readFileSync(path.join(seedsDir, frontmatter.source.file), 'utf8')
+  const rawSeed = readFileSync(path.join(sourcesDir, frontmatter.source.file), 'utf8')
     .split('\n')
     .slice(0, frontmatter.source.lastLine)
     .filter((line) => plainText(line) && !DECORATION.test(plainText(line)));

@@ -11,7 +11,8 @@ export interface PlanSource {
 }
 
 export const plansDir = path.join(root, 'content/plans');
-export const seedsDir = path.resolve(root, '../shared/seeds');
+/** The plain texts the plans and forms are transcribed from (part of the content). */
+export const sourcesDir = path.join(root, 'content/sources');
 
 /** The plan entries as an editor wrote them (frontmatter + MDX body). */
 export function readPlanSources(): PlanSource[] {

@@ -16,6 +16,8 @@ export const planPath = (id: string): string => `${plansPath}${id}/`;
 export const planParagraphPath = (id: string, anchor: string): string => `${planPath(id)}#${anchor}`;
 /** One plan's dated deadlines as iCalendar. */
 export const planCalendarPath = (id: string): string => `${plansPath}${id}.ics`;
+/** The plain text a plan is transcribed from, served unchanged beside its page. */
+export const planTextPath = (id: string): string => `${plansPath}${id}.txt`;
 
 // Plan pages share /ke-hoach/ with these lists (see isPlanListSegment).
 const PROVINCES_SEGMENT = 'tinh';
