@@ -48,7 +48,10 @@ const parse = {
     return Number(raw);
   },
   /** A folder: any path, relative to the project or absolute. */
-  folder: (fallback: string) => (raw: string | undefined): string => raw ?? fallback,
+  folder:
+    (fallback: string) =>
+    (raw: string | undefined): string =>
+      raw ?? fallback,
 };
 
 /**

@@ -6,11 +6,40 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 /** Provinces the copies are spread over, so facets, citations and search vary like a real country's. */
 const PROVINCES = [
-  'Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa',
-  'Nghệ An', 'Hà Tĩnh', 'Cao Bằng', 'Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh',
-  'Hưng Yên', 'Hải Phòng', 'Ninh Bình', 'Quảng Trị', 'Đà Nẵng', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa',
-  'Lâm Đồng', 'Đắk Lắk', 'Thành phố Hồ Chí Minh', 'Đồng Nai', 'Tây Ninh', 'Cần Thơ', 'Vĩnh Long',
-  'Đồng Tháp', 'Cà Mau', 'An Giang',
+  'Hà Nội',
+  'Huế',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Cao Bằng',
+  'Tuyên Quang',
+  'Lào Cai',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Hải Phòng',
+  'Ninh Bình',
+  'Quảng Trị',
+  'Đà Nẵng',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đắk Lắk',
+  'Thành phố Hồ Chí Minh',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Cần Thơ',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'Cà Mau',
+  'An Giang',
 ];
 
 export interface SourcePlan {
@@ -43,7 +72,7 @@ function variedDateLine(line: string, province: string, serial: number): string 
  */
 export function copyPlan(plan: SourcePlan, serial: number, group: number): SourcePlan {
   const fm = structuredClone(plan.frontmatter);
-  const [, , rest = ""] = /^(\d+)(.*)$/u.exec(String(fm.number)) ?? [];
+  const [, , rest = ''] = /^(\d+)(.*)$/u.exec(String(fm.number)) ?? [];
   const province = PROVINCES[serial % PROVINCES.length]!;
   fm.number = `${1000 + serial}${rest}`;
   delete fm.numberAsPrinted;
@@ -82,7 +111,8 @@ export function corpusPlans(real: SourcePlan[], total: number): SourcePlan[] {
 export function writeCorpus(contentDir: string, target: string, total: number): SourcePlan[] {
   mkdirSync(target, { recursive: true });
   for (const collection of readdirSync(contentDir)) {
-    if (collection !== 'plans') cpSync(path.join(contentDir, collection), path.join(target, collection), { recursive: true });
+    if (collection !== 'plans')
+      cpSync(path.join(contentDir, collection), path.join(target, collection), { recursive: true });
   }
   const plansDir = path.join(contentDir, 'plans');
   const real = readdirSync(plansDir)

@@ -8,7 +8,8 @@ import { CHROMIUM } from '../../tests/helpers/browser.ts';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export function packageVersion(dir: string, name: string): string {
-  return (JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 export function machine(): string {

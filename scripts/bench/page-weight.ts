@@ -27,7 +27,9 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   });
   page.on('requestfinished', (request) => {
     transfers.push(
-      request.sizes().then((sizes) => ({ type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })),
+      request
+        .sizes()
+        .then((sizes) => ({ type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })),
     );
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
@@ -42,7 +44,8 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   }));
   const done = await Promise.all(transfers);
   await context.close();
-  const sum = (type: string) => done.filter((item) => item.type === type).reduce((total, item) => total + item.bytes, 0);
+  const sum = (type: string) =>
+    done.filter((item) => item.type === type).reduce((total, item) => total + item.bytes, 0);
   return {
     url,
     htmlBytes: sum('document'),

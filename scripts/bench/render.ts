@@ -23,6 +23,12 @@ try {
 } catch {
   starlight = null;
 }
-const markdown = renderMarkdown({ date: new Date().toISOString().slice(0, 10), machine: machine(), versions: versions(starlight), command: values.command, sizes });
+const markdown = renderMarkdown({
+  date: new Date().toISOString().slice(0, 10),
+  machine: machine(),
+  versions: versions(starlight),
+  command: values.command,
+  sizes,
+});
 writeFileSync(values.out, values.note ? markdown.replace('\n## Budgets', `\n${values.note}\n\n## Budgets`) : markdown);
 console.log(`wrote ${values.out}`);

@@ -50,7 +50,8 @@ export const SEARCH_BUDGET_BYTES = 170 * 1024;
 export const SEARCH_BUDGET_MS = 500;
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-export const mb = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`);
+export const mb = (bytes: number) =>
+  bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export const perPageMs = (build: BuildResult) => build.wallMs / Math.max(1, build.dist.htmlPages);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -75,7 +76,10 @@ export function evaluateBudgets(run: BenchRun): Budget[] {
     const searching = reading.filter((w) => w.value.searchRequests > 0);
     budgets.push({
       name: 'Search code loads only when the reader opens search',
-      figure: searching.length === 0 ? 'no reading page fetched /pagefind/' : `fetched by ${searching.map((w) => w.kind).join(', ')}`,
+      figure:
+        searching.length === 0
+          ? 'no reading page fetched /pagefind/'
+          : `fetched by ${searching.map((w) => w.kind).join(', ')}`,
       met: searching.length === 0,
     });
   }
@@ -113,7 +117,8 @@ export function evaluateBudgets(run: BenchRun): Budget[] {
   // Lighthouse mobile on every measured page.
   for (const size of run.sizes) {
     for (const { kind, value } of size.lighthouse?.ours ?? []) {
-      const met = value.performance >= 95 && value.accessibility === 100 && value.bestPractices >= 95 && value.seo === 100;
+      const met =
+        value.performance >= 95 && value.accessibility === 100 && value.bestPractices >= 95 && value.seo === 100;
       budgets.push({
         name: `Lighthouse mobile, ${kind}, ${size.plans} plans: ≥95 / 100 / ≥95 / 100`,
         figure: `${value.performance} / ${value.accessibility} / ${value.bestPractices} / ${value.seo}`,
@@ -133,7 +138,10 @@ export function evaluateBudgets(run: BenchRun): Budget[] {
     const slowest = largest.search.ours.reduce((a, b) => ((b.ms ?? Infinity) > (a.ms ?? Infinity) ? b : a));
     budgets.push({
       name: `First results at ${largest.plans} plans ≤ 0.5 s after the last keystroke`,
-      figure: slowest.ms === null ? `no results for “${slowest.query}”` : `slowest: ${Math.round(slowest.ms)} ms (“${slowest.query}”)`,
+      figure:
+        slowest.ms === null
+          ? `no results for “${slowest.query}”`
+          : `slowest: ${Math.round(slowest.ms)} ms (“${slowest.query}”)`,
       met: slowest.ms !== null && slowest.ms <= SEARCH_BUDGET_MS,
     });
   }
@@ -141,7 +149,11 @@ export function evaluateBudgets(run: BenchRun): Budget[] {
 }
 
 const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 const yesNo = (met: boolean | null) => (met === null ? '—' : met ? 'met' : '**not met**');
 
@@ -166,19 +178,31 @@ export function renderMarkdown(run: BenchRun): string {
 
   out.push('## Budgets');
   out.push('');
-  out.push(table(['budget', 'figure', 'result'], evaluateBudgets(run).map((b) => [b.name, b.figure, yesNo(b.met)])));
+  out.push(
+    table(
+      ['budget', 'figure', 'result'],
+      evaluateBudgets(run).map((b) => [b.name, b.figure, yesNo(b.met)]),
+    ),
+  );
   out.push('');
 
   out.push('## Build');
   out.push('');
   out.push(
     table(
-      ['plans', 'site', 'wall time', 'HTML pages', 'time per page', 'dist size', 'largest page', 'Pagefind index', 'peak memory'],
+      [
+        'plans',
+        'site',
+        'wall time',
+        'HTML pages',
+        'time per page',
+        'dist size',
+        'largest page',
+        'Pagefind index',
+        'peak memory',
+      ],
       run.sizes.flatMap((size) =>
-        [
-          ['this site', size.ours] as const,
-          ['Starlight', size.starlight] as const,
-        ].flatMap(([site, build]) =>
+        [['this site', size.ours] as const, ['Starlight', size.starlight] as const].flatMap(([site, build]) =>
           build
             ? [
                 [
@@ -221,7 +245,9 @@ export function renderMarkdown(run: BenchRun): string {
 
   out.push('## Page weight without interaction');
   out.push('');
-  out.push('Compressed bytes loaded by each kind of page at 360 px until the network is idle; inline scripts and styles are counted, gzipped.');
+  out.push(
+    'Compressed bytes loaded by each kind of page at 360 px until the network is idle; inline scripts and styles are counted, gzipped.',
+  );
   out.push('');
   out.push(
     table(
@@ -244,7 +270,9 @@ export function renderMarkdown(run: BenchRun): string {
     ),
   );
   out.push('');
-  out.push('HTML file size of each page kind of this site, by corpus size (a page must not grow with plans it does not show):');
+  out.push(
+    'HTML file size of each page kind of this site, by corpus size (a page must not grow with plans it does not show):',
+  );
   out.push('');
   const kinds = run.sizes[0]?.pageHtml.map((p) => p.kind) ?? [];
   out.push(
@@ -265,7 +293,7 @@ export function renderMarkdown(run: BenchRun): string {
   out.push('');
   out.push(
     'Cold cache. This site: from opening /tim-kiem/ (its script, Pagefind, its web worker and its index); Starlight: from clicking its search button on a plan page. ' +
-      'Bytes are counted by the server (headers and compressed bodies of scripts, WebAssembly and index files; not the page, its styles or fonts), so a web worker\'s script is included. ' +
+      "Bytes are counted by the server (headers and compressed bodies of scripts, WebAssembly and index files; not the page, its styles or fonts), so a web worker's script is included. " +
       'Time: from the last keystroke (typed at 120 ms per key) to the first result on screen. `node scripts/bench/search-probe.ts <dist> <query>` lists every file of one such search.',
   );
   out.push('');
@@ -275,8 +303,16 @@ export function renderMarkdown(run: BenchRun): string {
       run.sizes.flatMap((size) =>
         size.search.ours.map((ours) => {
           const theirs = size.search.starlight.find((s) => s.query === ours.query);
-          const time = (cost: SearchCost | undefined) => (cost === undefined ? '—' : cost.ms === null ? 'no results' : `${Math.round(cost.ms)} ms`);
-          return [size.plans, `“${ours.query}”`, kb(ours.bytes), time(ours), theirs ? kb(theirs.bytes) : '—', time(theirs)];
+          const time = (cost: SearchCost | undefined) =>
+            cost === undefined ? '—' : cost.ms === null ? 'no results' : `${Math.round(cost.ms)} ms`;
+          return [
+            size.plans,
+            `“${ours.query}”`,
+            kb(ours.bytes),
+            time(ours),
+            theirs ? kb(theirs.bytes) : '—',
+            time(theirs),
+          ];
         }),
       ),
     ),
@@ -287,7 +323,9 @@ export function renderMarkdown(run: BenchRun): string {
   if (lighthouse.length > 0) {
     out.push('## Lighthouse (mobile preset)');
     out.push('');
-    out.push('Each page was measured several times; the run with the median performance score is shown, with every run\'s performance score in brackets.');
+    out.push(
+      "Each page was measured several times; the run with the median performance score is shown, with every run's performance score in brackets.",
+    );
     out.push('');
     out.push(
       table(
@@ -300,7 +338,9 @@ export function renderMarkdown(run: BenchRun): string {
             size.plans,
             site,
             kind,
-            value.performanceRuns && value.performanceRuns.length > 1 ? `${value.performance} (${value.performanceRuns.join(', ')})` : value.performance,
+            value.performanceRuns && value.performanceRuns.length > 1
+              ? `${value.performance} (${value.performanceRuns.join(', ')})`
+              : value.performance,
             value.accessibility,
             value.bestPractices,
             value.seo,

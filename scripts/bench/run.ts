@@ -51,7 +51,10 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = args.sizes.split(',').map(Number).sort((a, b) => a - b);
+const sizes = args.sizes
+  .split(',')
+  .map(Number)
+  .sort((a, b) => a - b);
 const withStarlight = args.starlight && !args['no-starlight'];
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -72,7 +75,8 @@ async function buildOurs(contentDir: string, outDir: string): Promise<BuildResul
 
 async function buildStarlight(site: StarlightSite, contentDir: string): Promise<BuildResult> {
   writeStarlightContent(site, contentDir);
-  for (const stale of ['dist', '.astro', 'node_modules/.astro']) rmSync(path.join(site.dir, stale), { recursive: true, force: true });
+  for (const stale of ['dist', '.astro', 'node_modules/.astro'])
+    rmSync(path.join(site.dir, stale), { recursive: true, force: true });
   const run = await runMeasured(process.execPath, [path.join(site.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: site.dir,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
@@ -84,7 +88,8 @@ async function measureSite(served: StaticSite, pages: Record<string, string>) {
   const browser = await launchChromium();
   try {
     const weights = [];
-    for (const [kind, page] of Object.entries(pages)) weights.push({ kind, value: await measurePageWeight(browser, `${served.url}${page}`) });
+    for (const [kind, page] of Object.entries(pages))
+      weights.push({ kind, value: await measurePageWeight(browser, `${served.url}${page}`) });
     return weights;
   } finally {
     await browser.close();
@@ -112,7 +117,10 @@ try {
     log(`${plans} plans: building this site`);
     const ours = await buildOurs(contentDir, outDir);
     log(`${plans} plans: ${(ours.wallMs / 1000).toFixed(1)} s, ${ours.dist.htmlPages} pages`);
-    const pageHtml = Object.entries(OUR_PAGES).map(([kind, page]) => ({ kind, value: fileBytes(path.join(outDir, page, 'index.html')) }));
+    const pageHtml = Object.entries(OUR_PAGES).map(([kind, page]) => ({
+      kind,
+      value: fileBytes(path.join(outDir, page, 'index.html')),
+    }));
 
     const oursServed = await serveStatic(outDir, '/', { gzip: true });
     const measureLighthouse = plans === sizes[0] || plans === sizes.at(-1);
@@ -128,7 +136,10 @@ try {
     if (measureLighthouse) {
       log(`${plans} plans: Lighthouse`);
       const scores = await runLighthouse(LIGHTHOUSE_KINDS.map((kind) => `${oursServed.url}${OUR_PAGES[kind]}`));
-      result.lighthouse = { ours: scores.map((value, index) => ({ kind: LIGHTHOUSE_KINDS[index]!, value })), starlight: [] };
+      result.lighthouse = {
+        ours: scores.map((value, index) => ({ kind: LIGHTHOUSE_KINDS[index]!, value })),
+        starlight: [],
+      };
     }
     await oursServed.close();
     rmSync(outDir, { recursive: true, force: true });
@@ -136,7 +147,9 @@ try {
     if (starlight) {
       log(`${plans} plans: building Starlight`);
       result.starlight = await buildStarlight(starlight, contentDir);
-      log(`${plans} plans: Starlight ${(result.starlight.wallMs / 1000).toFixed(1)} s, ${result.starlight.dist.htmlPages} pages`);
+      log(
+        `${plans} plans: Starlight ${(result.starlight.wallMs / 1000).toFixed(1)} s, ${result.starlight.dist.htmlPages} pages`,
+      );
       const theirs = await serveStatic(path.join(starlight.dir, 'dist'), '/', { gzip: true });
       result.weights.starlight = await measureSite(theirs, STARLIGHT_PAGES);
       result.search.starlight = await measureSearches(theirs, STARLIGHT_SEARCH);

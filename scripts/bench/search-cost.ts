@@ -52,7 +52,12 @@ export const STARLIGHT_SEARCH: SearchUi = {
 /** What a search costs: code, WebAssembly, index and fragments; not the page, its styles, fonts or icons. */
 const NOT_SEARCH = /(\/|\.html|\.css|\.woff2?|\.svg|\.png|\.ico)$/u;
 
-export async function measureSearch(browser: Browser, served: StaticSite, ui: SearchUi, query: string): Promise<SearchCost> {
+export async function measureSearch(
+  browser: Browser,
+  served: StaticSite,
+  ui: SearchUi,
+  query: string,
+): Promise<SearchCost> {
   const siteUrl = served.url;
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
@@ -83,9 +88,13 @@ export async function measureSearch(browser: Browser, served: StaticSite, ui: Se
   await page.locator(ui.input).first().pressSequentially(query, { delay: 120 });
   let ms: number | null = null;
   try {
-    await page.waitForFunction(() => (window as unknown as { benchSearch: { shownAt: number } }).benchSearch.shownAt > 0, null, {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { benchSearch: { shownAt: number } }).benchSearch.shownAt > 0,
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
     ms = await page.evaluate(() => {
       const state = (window as unknown as { benchSearch: { lastKey: number; shownAt: number } }).benchSearch;
       return state.shownAt - state.lastKey;
@@ -94,7 +103,9 @@ export async function measureSearch(browser: Browser, served: StaticSite, ui: Se
     ms = null;
   }
   await page.waitForLoadState('networkidle');
-  const keystrokes = await page.evaluate(() => (window as unknown as { benchSearch: { keystrokes: number[] } }).benchSearch.keystrokes);
+  const keystrokes = await page.evaluate(
+    () => (window as unknown as { benchSearch: { keystrokes: number[] } }).benchSearch.keystrokes,
+  );
   const files = served.sent.slice(from).filter((file) => !NOT_SEARCH.test(file.path));
   await context.close();
   return { query, bytes: files.reduce((total, file) => total + file.bytes, 0), ms, keystrokes, files };

@@ -12,11 +12,14 @@ const browser = await launchChromium();
 try {
   for (const query of queries) {
     const cost = await measureSearch(browser, served, OUR_SEARCH, query);
-    console.log(`“${query}”: ${(cost.bytes / 1024).toFixed(1)} KB, ${cost.ms === null ? 'no results' : `${Math.round(cost.ms)} ms`}`);
+    console.log(
+      `“${query}”: ${(cost.bytes / 1024).toFixed(1)} KB, ${cost.ms === null ? 'no results' : `${Math.round(cost.ms)} ms`}`,
+    );
     const start = cost.files[0]?.at ?? 0;
     const offset = (at: number) => `+${String(Math.round(at - start)).padStart(5)} ms`;
     console.log(`  keystrokes at ${cost.keystrokes.map((at) => offset(at).trim()).join(' ')}`);
-    for (const file of cost.files) console.log(`  ${offset(file.at)} ${(file.bytes / 1024).toFixed(1).padStart(6)} KB  ${file.path}`);
+    for (const file of cost.files)
+      console.log(`  ${offset(file.at)} ${(file.bytes / 1024).toFixed(1).padStart(6)} KB  ${file.path}`);
   }
 } finally {
   await browser.close();

@@ -34,7 +34,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `;
 
 function installedVersion(dir: string, name: string): string {
-  return (JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 /** Installs Starlight (the registry's current release) with the same Astro version as the site. */
@@ -44,7 +45,12 @@ export function prepareStarlight(dir: string, astroVersion: string): StarlightSi
     writeFileSync(
       path.join(dir, 'package.json'),
       JSON.stringify(
-        { name: 'starlight-comparison', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': 'latest' } },
+        {
+          name: 'starlight-comparison',
+          private: true,
+          type: 'module',
+          dependencies: { astro: astroVersion, '@astrojs/starlight': 'latest' },
+        },
         null,
         2,
       ),
@@ -78,7 +84,12 @@ function pageTitle(collection: string, data: Record<string, unknown>, id: string
 export function writeStarlightContent(site: StarlightSite, contentDir: string): number {
   const docs = path.join(site.dir, 'src', 'content', 'docs');
   rmSync(docs, { recursive: true, force: true });
-  const routes: Record<string, string> = { plans: 'ke-hoach', topics: 'chuyen-de', commemorations: 'ngay-ky-niem', forms: 'bieu-mau' };
+  const routes: Record<string, string> = {
+    plans: 'ke-hoach',
+    topics: 'chuyen-de',
+    commemorations: 'ngay-ky-niem',
+    forms: 'bieu-mau',
+  };
   let pages = 0;
   for (const [collection, route] of Object.entries(routes)) {
     const source = path.join(contentDir, collection);
@@ -88,7 +99,10 @@ export function writeStarlightContent(site: StarlightSite, contentDir: string): 
       const id = name.replace(/\.mdx$/u, '');
       const { data, body } = splitFrontmatter(readFileSync(path.join(source, name), 'utf8'));
       // Plain Markdown: the bodies use no components, and .md keeps braces literal.
-      writeFileSync(path.join(docs, route, `${id}.md`), `---\ntitle: ${JSON.stringify(pageTitle(collection, data, id))}\n---\n${body}`);
+      writeFileSync(
+        path.join(docs, route, `${id}.md`),
+        `---\ntitle: ${JSON.stringify(pageTitle(collection, data, id))}\n---\n${body}`,
+      );
       pages += 1;
     }
   }

@@ -50,7 +50,13 @@ export function startTimeline(): void {
   const upcoming = document.querySelector<HTMLElement>(selector('upcoming'));
   if (!states.includes('next') && upcoming) {
     const links = [...document.querySelectorAll<HTMLAnchorElement>(`a${selector('month')}`)];
-    const target = links[firstMonthFrom(links.map((link) => read(link, 'month')), today)];
+    const target =
+      links[
+        firstMonthFrom(
+          links.map((link) => read(link, 'month')),
+          today,
+        )
+      ];
     if (target) {
       upcoming.querySelector('a')!.href = target.href;
       upcoming.hidden = false;

@@ -17,7 +17,11 @@ async function planEventText(planId: string, site: URL | undefined): Promise<str
 }
 
 /** The calendar of the given plans' dated deadlines, from the same items as the timeline. */
-export async function calendarFile(plans: readonly { id: string }[], name: string, site: URL | undefined): Promise<Response> {
+export async function calendarFile(
+  plans: readonly { id: string }[],
+  name: string,
+  site: URL | undefined,
+): Promise<Response> {
   const events: string[] = [];
   for (const plan of plans) events.push(await planEventText(plan.id, site));
   return calendarResponse(calendarOf(events.join(''), name));

@@ -32,7 +32,8 @@ export interface CitedDocument {
   issuers: string[];
 }
 
-const ISSUER_AFTER = /^,?\s*(?:\(?\s*ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s*\)?)?\s*của\s+([^,;:“”"()]+?)(?=\s+(?:về|thực hiện|khóa|trên|trong|đối với)\s|[,;:“”"()]|\.(?:\s|$)|$)/u;
+const ISSUER_AFTER =
+  /^,?\s*(?:\(?\s*ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s*\)?)?\s*của\s+([^,;:“”"()]+?)(?=\s+(?:về|thực hiện|khóa|trên|trong|đối với)\s|[,;:“”"()]|\.(?:\s|$)|$)/u;
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
 
 let cached: Promise<CitedDocument[]> | undefined;
@@ -48,7 +49,8 @@ let byPlan: Promise<Map<string, CitedDocument>> | undefined;
 /** The cited documents that are plans of this site, by plan id (a plan page shows who cites it). */
 export function getCitedDocumentsByPlan(): Promise<Map<string, CitedDocument>> {
   byPlan ??= getCitedDocuments().then(
-    (documents) => new Map(documents.flatMap((document) => (document.planId ? [[document.planId, document] as const] : []))),
+    (documents) =>
+      new Map(documents.flatMap((document) => (document.planId ? [[document.planId, document] as const] : []))),
   );
   return byPlan;
 }
@@ -61,9 +63,13 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
     for (const block of plan.blocks) {
       for (const citation of findCitations(block.text)) {
         const key = documentKey(citation.number, plan.data.province);
-        const onSite = plansByNumber.get(citation.number)?.find(
-          (other) => other.data.number.raw === citation.number && (isNational(citation.number) || other.data.province === plan.data.province),
-        );
+        const onSite = plansByNumber
+          .get(citation.number)
+          ?.find(
+            (other) =>
+              other.data.number.raw === citation.number &&
+              (isNational(citation.number) || other.data.province === plan.data.province),
+          );
         if (onSite?.id === plan.id) continue; // a plan naming itself
         const document = documents.get(key) ?? {
           key,

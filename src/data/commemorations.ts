@@ -45,7 +45,12 @@ export function getCommemorations(): Promise<CommemorationItem[]> {
         entry,
         mentions: entry.data.mentions.map((mention) => {
           const plan = planById(plans, mention.plan)!;
-          return { planId: plan.id, planNumber: plan.data.number.raw, quote: mention.quote, path: quotePath(plan, mention.quote) };
+          return {
+            planId: plan.id,
+            planNumber: plan.data.number.raw,
+            quote: mention.quote,
+            path: quotePath(plan, mention.quote),
+          };
         }),
       }));
   })();
@@ -61,9 +66,18 @@ export function anniversariesByYear(items: CommemorationItem[]): Map<number, Ann
       const { day, month, year: origin } = entry.data.origin;
       const anniversary = anniversaryOf(origin, year);
       if (!anniversary) continue;
-      list.push({ id, name: entry.data.name, date: toIsoDate(year, month, day), anniversary, scope: entry.data.province ?? '' });
+      list.push({
+        id,
+        name: entry.data.name,
+        date: toIsoDate(year, month, day),
+        anniversary,
+        scope: entry.data.province ?? '',
+      });
     }
-    years.set(year, list.sort((a, b) => a.date.localeCompare(b.date)));
+    years.set(
+      year,
+      list.sort((a, b) => a.date.localeCompare(b.date)),
+    );
   }
   return years;
 }

@@ -18,8 +18,7 @@ export function getForms(): Promise<FormEntry[]> {
     assertFormsIntegrity(forms, plans);
     const planOrder = new Map(plans.map((plan, index) => [plan.id, index]));
     return forms.sort(
-      (a, b) =>
-        (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.id.localeCompare(b.id),
+      (a, b) => (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.id.localeCompare(b.id),
     );
   });
   return checked;

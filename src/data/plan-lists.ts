@@ -31,7 +31,10 @@ let lists: Promise<PlanLists> | undefined;
 export function getPlanLists(): Promise<PlanLists> {
   lists ??= getPlans().then((plans) => {
     assertNoListPathClash(plans.map((entry) => entry.id));
-    const withPages = (group: PlanGroup<PlanEntry>) => ({ ...group, pages: paginate(group.items, config.plansPerPage) });
+    const withPages = (group: PlanGroup<PlanEntry>) => ({
+      ...group,
+      pages: paginate(group.items, config.plansPerPage),
+    });
     const provinces = groupByProvince(plans).map(withPages);
     const years = groupByYear(plans, t('plans.undated')).map(withPages);
     const link = ({ slug, label, items }: PlanGroup<PlanEntry>): FacetLink => ({ slug, label, count: items.length });

@@ -33,7 +33,12 @@ export function getTopics(): Promise<TopicItem[]> {
     if (problems.length > 0) throw new ContentIntegrityError(problems);
     const source = (item: { plan: string; quote: string }): SourcedQuote => {
       const plan = planById(plans, item.plan)!;
-      return { quote: item.quote, planId: plan.id, planNumber: plan.data.number.raw, path: quotePath(plan, item.quote) };
+      return {
+        quote: item.quote,
+        planId: plan.id,
+        planNumber: plan.data.number.raw,
+        path: quotePath(plan, item.quote),
+      };
     };
     const order = ['chuyen-de-toan-khoa', 'chuyen-de-nam', 'chu-de-nam', 'theme'];
     return entries

@@ -51,7 +51,9 @@ export function runPagefind(root: string, args: string[]): Promise<string> {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`Pagefind failed (exit ${code}):\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`Pagefind failed (exit ${code}):\n${output}`)),
+    );
   });
 }
 
@@ -85,10 +87,19 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const pages = writeIndexCopy(outDir, copy);
           const copied = performance.now();
-          const output = await runPagefind(root, ['--site', copy, '--output-path', path.join(outDir, 'pagefind'), '--force-language', 'vi']);
+          const output = await runPagefind(root, [
+            '--site',
+            copy,
+            '--output-path',
+            path.join(outDir, 'pagefind'),
+            '--force-language',
+            'vi',
+          ]);
           const indexed = /Indexed (\d+) pages/u.exec(output)?.[1] ?? '?';
           const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
-          logger.info(`indexed ${indexed} pages of ${pages} searchable (copy ${seconds(started, copied)}, Pagefind ${seconds(copied, performance.now())})`);
+          logger.info(
+            `indexed ${indexed} pages of ${pages} searchable (copy ${seconds(started, copied)}, Pagefind ${seconds(copied, performance.now())})`,
+          );
         } finally {
           removeInBackground(copy);
         }

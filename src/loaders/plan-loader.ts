@@ -21,7 +21,9 @@ export function planLoader(options: { base: string }): Loader {
         context.store.clear();
         return;
       }
-      const names = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();
+      const names = readdirSync(folder)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort();
       const ids = new Set<string>();
       for (const name of names) {
         ids.add(await loadPlan(context, folder, name));

@@ -18,7 +18,9 @@ export interface CitationLinkOptions {
 
 /** Where a citation leads: the plan's own page when it is on the site, else its document page. */
 export function citationHref(number: string, province: string, options: CitationLinkOptions): string {
-  const plan = plansByNumber(options.plans).get(number)?.find((p) => isNational(number) || p.province === province);
+  const plan = plansByNumber(options.plans)
+    .get(number)
+    ?.find((p) => isNational(number) || p.province === province);
   return withBase(options.base, plan ? planPath(plan.id) : documentPath(documentKey(number, province)));
 }
 
@@ -42,7 +44,12 @@ function plansByNumber(plans: SitePlan[]): Map<string, SitePlan[]> {
  */
 export function linkCitations(tree: Root, province: string, options: CitationLinkOptions): void {
   visitParents(tree, 'text', (node: Text, ancestors) => {
-    if (ancestors.some((a) => a.type === 'element' && ((a as Element).tagName === 'a' || /^h[1-6]$/u.test((a as Element).tagName)))) return;
+    if (
+      ancestors.some(
+        (a) => a.type === 'element' && ((a as Element).tagName === 'a' || /^h[1-6]$/u.test((a as Element).tagName)),
+      )
+    )
+      return;
     const parent = ancestors.at(-1) as Element | Root | undefined;
     const citations = findCitations(node.value);
     if (!parent || citations.length === 0) return;

@@ -37,7 +37,12 @@ export function planBodyTree(body: string, file: string, footnotes?: FootnoteLab
       features: {
         frontmatter: false,
         gfm: footnotes
-          ? { footnotes: { label: footnotes.footnoteLabel, backLabel: footnotes.footnoteBackLabel.replace('{n}', '{reference}') } }
+          ? {
+              footnotes: {
+                label: footnotes.footnoteLabel,
+                backLabel: footnotes.footnoteBackLabel.replace('{n}', '{reference}'),
+              },
+            }
           : true,
       },
     }) as Root;

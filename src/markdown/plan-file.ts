@@ -14,7 +14,9 @@ export function readPlanFile(source: string, file: string): PlanFile {
     return { frontmatter, body: content };
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
-    throw new Error(`${file}${mark ? `:${mark.line + 1}` : ''}: the frontmatter is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`);
+    throw new Error(
+      `${file}${mark ? `:${mark.line + 1}` : ''}: the frontmatter is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
+    );
   }
 }
 

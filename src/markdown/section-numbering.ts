@@ -2,9 +2,7 @@ import { slugify } from '../lib/text/slug';
 
 /** The numbering token that opens a heading of a Party document. */
 export type SectionToken =
-  | { kind: 'roman'; value: string }
-  | { kind: 'arabic'; parts: string[] }
-  | { kind: 'letter'; value: string };
+  { kind: 'roman'; value: string } | { kind: 'arabic'; parts: string[] } | { kind: 'letter'; value: string };
 
 const ROMAN = /^([IVX]+)\s*[.\-–)]\s*/u;
 const ARABIC = /^(\d+(?:\s*[.\-]\s*\d+)*)\s*[.\-–)]?\s+/u;

@@ -50,7 +50,12 @@ export const deadlineSchema = z.discriminatedUnion('kind', [
     exceptions: z.array(z.object({ year, date: isoDate, before: z.boolean().default(true), label: text })).default([]),
   }),
   /** Every month of a period (the Tổ đảng monthly report). */
-  z.object({ ...common, kind: z.literal('monthly'), from: z.string().regex(/^\d{4}-\d{2}$/u), until: z.string().regex(/^\d{4}-\d{2}$/u) }),
+  z.object({
+    ...common,
+    kind: z.literal('monthly'),
+    from: z.string().regex(/^\d{4}-\d{2}$/u),
+    until: z.string().regex(/^\d{4}-\d{2}$/u),
+  }),
   /** "trước 02 ngày" before an event that has no date of its own. */
   z.object({ ...common, kind: z.literal('relative'), days: z.number().int().positive(), event: text }),
   /** "vào dịp sinh nhật Bác 19/5", "dịp tổng kết cuối năm": a date when the occasion has one. */

@@ -38,16 +38,19 @@ export const formBlockSchema = z.discriminatedUnion('kind', [textBlockSchema, ta
 /** The form as printed: every output (page, print, .docx, fill-in) is generated from it. */
 export const formDocumentSchema = z.object({
   /** The Party header (null when the form prints none, like an outline). */
-  header: z.object({
-    /** Lines above the left column's "*" (issuing bodies), as printed. */
-    left: z.array(inline).default([]),
-    /** "Số KH/CB (ĐU)" under the left column, or null. */
-    number: inline.nullable().default(null),
-    /** The Party motto as printed (the source may misprint it). */
-    party: text,
-    /** "Trà Vinh, ngày ... tháng ... năm 20..." as printed, or null. */
-    dateLine: inline.nullable().default(null),
-  }).nullable().default(null),
+  header: z
+    .object({
+      /** Lines above the left column's "*" (issuing bodies), as printed. */
+      left: z.array(inline).default([]),
+      /** "Số KH/CB (ĐU)" under the left column, or null. */
+      number: inline.nullable().default(null),
+      /** The Party motto as printed (the source may misprint it). */
+      party: text,
+      /** "Trà Vinh, ngày ... tháng ... năm 20..." as printed, or null. */
+      dateLine: inline.nullable().default(null),
+    })
+    .nullable()
+    .default(null),
   /** Document type word: "BÁO CÁO". */
   type: text,
   /** Title lines under the type, bold. */
@@ -76,7 +79,11 @@ export const formSchema = z.object({
   /** Short name for lists: "Mẫu số 03 — Báo cáo kết quả thực hiện mô hình". */
   name: text,
   /** "01" when the plan numbers the form, else null. */
-  number: z.string().regex(/^\d{2}$/u).nullable().default(null),
+  number: z
+    .string()
+    .regex(/^\d{2}$/u)
+    .nullable()
+    .default(null),
   /** Id of the plan that requires the form (content/plans/<id>.mdx). */
   plan: text,
   /**

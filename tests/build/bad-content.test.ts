@@ -18,9 +18,19 @@ describe('broken content fails the build, naming file and field', () => {
     ['bad-commemoration-date', 'ngay-sai.mdx', 'origin', 'is not a real day'],
     ['form-missing-plan', 'mau-sai.mdx', 'plan', 'khong-co-ke-hoach-nay'],
     ['form-bad-blank', 'o-trong-sai.mdx', 'title', 'blank without a label'],
-    ['unknown-form', 'thu-nghiem-1-kh-duk.mdx', 'deadlines[0].form', '"khong-co-bieu-mau-nay" (deadline "gach-dau-dong")'],
+    [
+      'unknown-form',
+      'thu-nghiem-1-kh-duk.mdx',
+      'deadlines[0].form',
+      '"khong-co-bieu-mau-nay" (deadline "gach-dau-dong")',
+    ],
     ['plan-with-component', 'co-thanh-phan.mdx:37', 'MDX components (JSX) is not allowed', '<Canh bao="thử" />'],
-    ['missing-source', 'thieu-ban-nguon.mdx', 'source.file', '"khong-co-ban-nguon.txt" is not in tests/fixtures/content/missing-source/sources/'],
+    [
+      'missing-source',
+      'thieu-ban-nguon.mdx',
+      'source.file',
+      '"khong-co-ban-nguon.txt" is not in tests/fixtures/content/missing-source/sources/',
+    ],
   ])('%s', (fixture, file, field, detail) => {
     const { status, output } = buildWithContent(`./tests/fixtures/content/${fixture}`);
     expect(status).not.toBe(0);

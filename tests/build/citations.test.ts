@@ -7,7 +7,8 @@ import { readPlanSources } from '../helpers/plans';
 
 const plans = readPlanSources();
 /** Anything shaped like a Party or State document number, whatever words stand before it. */
-const ANY_NUMBER = /\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-Za-zĐđ.]*|\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*-[A-Za-z]+/gu;
+const ANY_NUMBER =
+  /\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-Za-zĐđ.]*|\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*-[A-Za-z]+/gu;
 
 describe('cited documents', () => {
   test.each(plans)('recall: every document number printed in $id is recognised as a citation', ({ body }) => {

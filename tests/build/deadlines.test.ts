@@ -98,7 +98,9 @@ describe('deadlines in the built site', () => {
     }
     const files = (dir: string) => allFiles(dir).map((file) => path.relative(dir, file));
     expect(files(outDir)).toEqual(files(dist));
-    const different = files(dist).filter((file) => !readFileSync(path.join(dist, file)).equals(readFileSync(path.join(outDir, file))));
+    const different = files(dist).filter(
+      (file) => !readFileSync(path.join(dist, file)).equals(readFileSync(path.join(outDir, file))),
+    );
     expect(different).toEqual([]);
   });
 

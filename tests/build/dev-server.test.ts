@@ -47,19 +47,27 @@ beforeAll(async () => {
   cpSync(path.join(root, 'content'), contentDir, { recursive: true });
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}/`;
-  server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    // Without the test runner's own variables (VITEST, NODE_ENV=test), as an editor starts it.
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      CONTENT_DIR: contentDir,
-      CACHE_DIR: path.join(work, 'cache'),
+  server = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      // Without the test runner's own variables (VITEST, NODE_ENV=test), as an editor starts it.
+      env: {
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(
+            ([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST',
+          ),
+        ),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        CONTENT_DIR: contentDir,
+        CACHE_DIR: path.join(work, 'cache'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   server.stdout!.on('data', (chunk) => (output += chunk));
   server.stderr!.on('data', (chunk) => (output += chunk));
   await until('the dev server', planPage, 60_000);
@@ -75,7 +83,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-test('a plan\'s source text is served as it is, as UTF-8 plain text', async () => {
+test("a plan's source text is served as it is, as UTF-8 plain text", async () => {
   const response = await fetch(`${baseUrl}ke-hoach/tra-vinh-34-kh-duk.txt`);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
@@ -106,7 +114,9 @@ describe('astro dev while a plan is edited', () => {
     writeFileSync(planFile, '');
     await sleep(30);
     writeFileSync(planFile, next);
-    await until('the edit saved in place', async () => ((await planPage())?.includes('(LƯU TẠI CHỖ)') ? true : undefined));
+    await until('the edit saved in place', async () =>
+      (await planPage())?.includes('(LƯU TẠI CHỖ)') ? true : undefined,
+    );
     expect(output.slice(since)).not.toMatch(/ERROR|Required/u);
   }, 30_000);
 

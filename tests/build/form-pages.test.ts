@@ -68,9 +68,11 @@ test('the forms index lists every form with its plan and who files it', () => {
 test('each guide lists the deadlines of its own plan whose `form` names it', () => {
   const plans = readPlanSources();
   for (const { id, data } of forms) {
-    const expected = plans.filter((plan) => plan.id === data.plan).flatMap((plan) =>
-      ((plan.frontmatter.deadlines ?? []) as { form?: string; label: string }[]).filter((d) => d.form === id),
-    );
+    const expected = plans
+      .filter((plan) => plan.id === data.plan)
+      .flatMap((plan) =>
+        ((plan.frontmatter.deadlines ?? []) as { form?: string; label: string }[]).filter((d) => d.form === id),
+      );
     const shown = page(`bieu-mau/${id}/index.html`).querySelectorAll('[data-form-deadline]');
     expect(shown.map((dd) => dd.querySelector('strong')?.text)).toEqual(expected.map((d) => d.label));
   }

@@ -13,7 +13,11 @@ const forms = readForms();
 const MM = 1440 / 25.4;
 const twips = (mm: number) => Math.round(mm * MM);
 /** Markdown marks of the seed text (bold, italic, escapes, <i>) and whitespace do not count. */
-const normalize = (text: string) => text.replace(/\\|\*|<\/?i>/gu, '').replace(/\s+/gu, ' ').trim();
+const normalize = (text: string) =>
+  text
+    .replace(/\\|\*|<\/?i>/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 describe.each(forms)('form $id', ({ id, data }) => {
   const file = () => path.join(requireBuilt(dist), 'bieu-mau', `${id}.docx`);
@@ -60,7 +64,9 @@ describe.each(forms)('form $id', ({ id, data }) => {
 
 describe('mẫu 02', () => {
   test('its table is a real Word table whose "Ghi chú" header spans two columns above two sub-columns', async () => {
-    const zip = await JSZip.loadAsync(readFileSync(path.join(requireBuilt(dist), 'bieu-mau', 'tra-vinh-43-kh-duk-mau-02.docx')));
+    const zip = await JSZip.loadAsync(
+      readFileSync(path.join(requireBuilt(dist), 'bieu-mau', 'tra-vinh-43-kh-duk-mau-02.docx')),
+    );
     const xml = await zip.file('word/document.xml')!.async('string');
     const tables = xml.split('<w:tbl>').slice(1);
     const data = tables.find((table) => table.includes('Ghi chú'))!;

@@ -15,7 +15,15 @@ describe.skipIf(!soffice)('the .docx files open in LibreOffice', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'so-tay-lo-'));
     const result = spawnSync(
       soffice,
-      [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, path.join(requireBuilt(dist), 'bieu-mau', `${id}.docx`)],
+      [
+        `-env:UserInstallation=file://${out}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        path.join(requireBuilt(dist), 'bieu-mau', `${id}.docx`),
+      ],
       { encoding: 'utf8' },
     );
     expect(result.status).toBe(0);

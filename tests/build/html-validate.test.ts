@@ -9,7 +9,9 @@ async function problemsIn(dir: string, files: string[]): Promise<string[]> {
     const report = await validator.validateFile(file);
     for (const result of report.results) {
       for (const message of result.messages) {
-        problems.push(`${file.slice(dir.length)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        problems.push(
+          `${file.slice(dir.length)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+        );
       }
     }
   }
@@ -23,7 +25,9 @@ test('every page in dist/ is valid HTML', async () => {
 });
 
 test('the paged plan lists of the sub-path build (2 plans a page, with pagers) are valid HTML', async () => {
-  const files = htmlFiles(requireBuilt(distBase)).filter((file) => /\/ke-hoach\/(?:(?:tinh|nam)\/[^/]+\/)?(?:trang-\d+\/)?index\.html$/u.test(file));
+  const files = htmlFiles(requireBuilt(distBase)).filter((file) =>
+    /\/ke-hoach\/(?:(?:tinh|nam)\/[^/]+\/)?(?:trang-\d+\/)?index\.html$/u.test(file),
+  );
   expect(files.filter((file) => file.includes('/trang-')).length).toBeGreaterThan(2);
   expect(await problemsIn(distBase, files)).toEqual([]);
 });

@@ -12,8 +12,20 @@ import {
   timelineSelector,
   type TimelineData,
 } from '../../src/lib/deadlines/timeline-view';
-import { QUERY_PARAM, SEARCH_DATA, SEARCH_FILTERS, SEARCH_MESSAGES, searchSelector, type SearchData } from '../../src/lib/search/page';
-import { CALENDAR_DATA, YEAR_PARAM, calendarSelector, type CalendarData } from '../../src/lib/commemorations/calendar-view';
+import {
+  QUERY_PARAM,
+  SEARCH_DATA,
+  SEARCH_FILTERS,
+  SEARCH_MESSAGES,
+  searchSelector,
+  type SearchData,
+} from '../../src/lib/search/page';
+import {
+  CALENDAR_DATA,
+  YEAR_PARAM,
+  calendarSelector,
+  type CalendarData,
+} from '../../src/lib/commemorations/calendar-view';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 
 const page = (relative: string) => parse(readDist(requireBuilt(dist), relative));
@@ -33,7 +45,9 @@ describe('the timeline page and its script', () => {
 
   test('the templates the script fills have their placeholders', () => {
     expect(html.querySelector(timelineSelector('today'))?.getAttribute(TIMELINE_DATA.template)).toContain('{date}');
-    expect(html.querySelector(timelineSelector('count'))?.getAttribute(TIMELINE_DATA.template)).toMatch(/\{shown\}.*\{total\}/u);
+    expect(html.querySelector(timelineSelector('count'))?.getAttribute(TIMELINE_DATA.template)).toMatch(
+      /\{shown\}.*\{total\}/u,
+    );
   });
 
   test('each filter is a select named as the script reads it, and each of its options shows some deadline', () => {
@@ -50,7 +64,9 @@ describe('the timeline page and its script', () => {
       const values = select.querySelectorAll('option').map((option) => option.getAttribute('value')!);
       expect(values[0]).toBe(ANY);
       for (const value of values.slice(1)) {
-        const shown = items.filter((item) => itemShown((attribute) => item.getAttribute(attribute) ?? null, { [name]: value }));
+        const shown = items.filter((item) =>
+          itemShown((attribute) => item.getAttribute(attribute) ?? null, { [name]: value }),
+        );
         expect(shown.length, `${name}=${value}`).toBeGreaterThan(0);
       }
     }

@@ -66,7 +66,12 @@ describe.each([
     expect(subfolders(dir, 'ke-hoach/tinh')).toEqual(expected);
     for (const province of expected) {
       const ids = listPages(dir, base, `ke-hoach/tinh/${province}/`).flatMap((page) => page.ids);
-      expect(ids.sort(), province).toEqual(plans.filter((plan) => provinceOf(plan) === province).map((plan) => plan.id).sort());
+      expect(ids.sort(), province).toEqual(
+        plans
+          .filter((plan) => provinceOf(plan) === province)
+          .map((plan) => plan.id)
+          .sort(),
+      );
     }
   });
 
@@ -76,7 +81,12 @@ describe.each([
     expect(expected).toContain(UNDATED_YEAR);
     for (const year of expected) {
       const ids = listPages(dir, base, `ke-hoach/nam/${year}/`).flatMap((page) => page.ids);
-      expect(ids.sort(), year).toEqual(plans.filter((plan) => yearOf(plan) === year).map((plan) => plan.id).sort());
+      expect(ids.sort(), year).toEqual(
+        plans
+          .filter((plan) => yearOf(plan) === year)
+          .map((plan) => plan.id)
+          .sort(),
+      );
     }
   });
 
@@ -115,10 +125,14 @@ describe.each([
     ] as const) {
       const html = parse(readDist(dir, `ke-hoach/${folder}/index.html`));
       const links = html.querySelectorAll('.group-index a').map((link) => link.getAttribute('href'));
-      expect(links.sort()).toEqual(subfolders(dir, `ke-hoach/${folder}`).map((slug) => `${base}ke-hoach/${folder}/${slug}/`));
+      expect(links.sort()).toEqual(
+        subfolders(dir, `ke-hoach/${folder}`).map((slug) => `${base}ke-hoach/${folder}/${slug}/`),
+      );
       const counts = html.querySelectorAll('.group-index a').map((link) => Number(/\((\d+)\)$/u.exec(link.text)![1]));
       expect(counts.reduce((sum, count) => sum + count, 0)).toBe(plans.length);
-      const crumbs = parse(readDist(dir, `ke-hoach/${folder}/${keyOf(plans[0]!)}/index.html`)).querySelectorAll('.breadcrumb a');
+      const crumbs = parse(readDist(dir, `ke-hoach/${folder}/${keyOf(plans[0]!)}/index.html`)).querySelectorAll(
+        '.breadcrumb a',
+      );
       expect(crumbs.map((link) => link.getAttribute('href'))).toContain(`${base}ke-hoach/${folder}/`);
     }
   });

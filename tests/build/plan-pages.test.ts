@@ -32,7 +32,9 @@ describe.each(plans)('plan page $id', ({ id, frontmatter }) => {
   });
 
   test('gives every section and paragraph of the body a unique id', () => {
-    const blocks = html.querySelectorAll('.doc-body > p, .doc-body > h2, .doc-body > h3, .doc-body > h4, .doc-body > h5');
+    const blocks = html.querySelectorAll(
+      '.doc-body > p, .doc-body > h2, .doc-body > h3, .doc-body > h4, .doc-body > h5',
+    );
     expect(blocks.length).toBeGreaterThan(10);
     const ids = blocks.map((block) => block.id);
     expect(ids.every(Boolean)).toBe(true);

@@ -37,7 +37,11 @@ describe(`the site with ${PLANS} plans`, () => {
   test('the timeline is paged: every dated deadline once, at most one page size per page, pages linked in order', () => {
     const feed: { dueBy: string }[] = JSON.parse(readFileSync(path.join(outDir, 'api/deadlines.json'), 'utf8'));
     const first = page('moc-thoi-gian');
-    const count = Math.max(...first.querySelectorAll('.pager a').map((link) => Number(/trang-(\d+)/u.exec(link.getAttribute('href') ?? '')?.[1] ?? 1)));
+    const count = Math.max(
+      ...first
+        .querySelectorAll('.pager a')
+        .map((link) => Number(/trang-(\d+)/u.exec(link.getAttribute('href') ?? '')?.[1] ?? 1)),
+    );
     expect(count).toBeGreaterThan(1);
     const dues: string[] = [];
     for (let n = 1; n <= count; n += 1) {
@@ -45,7 +49,8 @@ describe(`the site with ${PLANS} plans`, () => {
       const items = html.querySelectorAll('[data-item]');
       expect(items.length).toBeLessThanOrEqual(TIMELINE_PAGE_SIZE);
       dues.push(...items.map((item) => item.getAttribute('data-due')!).filter(Boolean));
-      if (n < count) expect(html.querySelector('.pager a[rel="next"]')?.getAttribute('href')).toBe(`/moc-thoi-gian/trang-${n + 1}/`);
+      if (n < count)
+        expect(html.querySelector('.pager a[rel="next"]')?.getAttribute('href')).toBe(`/moc-thoi-gian/trang-${n + 1}/`);
     }
     expect(dues).toEqual(feed.map((item) => item.dueBy));
   });

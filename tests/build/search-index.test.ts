@@ -16,7 +16,9 @@ describe('the search index', () => {
     const site = requireBuilt(dist);
     const pages = path.join(work, 'pages');
     let searchable = 0;
-    for (const file of allFiles(site).filter((name) => name.endsWith('.html') && !name.includes(`${path.sep}pagefind${path.sep}`))) {
+    for (const file of allFiles(site).filter(
+      (name) => name.endsWith('.html') && !name.includes(`${path.sep}pagefind${path.sep}`),
+    )) {
       const html = readFileSync(file, 'utf8');
       if (!/\sdata-pagefind-body[\s=>]/u.test(html)) continue;
       const target = path.join(pages, path.relative(site, file));
@@ -26,7 +28,14 @@ describe('the search index', () => {
     }
     expect(searchable).toBeGreaterThan(50);
     const output = path.join(work, 'pagefind');
-    await runPagefind(pathToFileURL(`${root}/`).href, ['--site', pages, '--output-path', output, '--force-language', 'vi']);
+    await runPagefind(pathToFileURL(`${root}/`).href, [
+      '--site',
+      pages,
+      '--output-path',
+      output,
+      '--force-language',
+      'vi',
+    ]);
     const relative = (dir: string) => allFiles(dir).map((file) => path.relative(dir, file));
     const built = path.join(site, 'pagefind');
     expect(relative(output)).toEqual(relative(built));

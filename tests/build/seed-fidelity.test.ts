@@ -49,7 +49,12 @@ describe.each(plans)('$id keeps every sentence of its seed', ({ id, frontmatter 
     // joined without a space.
     const isFootnote = (line: string) => /^⁽/u.test(line);
     const ordered = [...rawSeed.filter((line) => !isFootnote(line)), ...rawSeed.filter(isFootnote)];
-    const seedText = ordered.map(plainText).filter(Boolean).join('\n').replace(/(\d-)\n/gu, '$1').replace(/\n/gu, ' ');
+    const seedText = ordered
+      .map(plainText)
+      .filter(Boolean)
+      .join('\n')
+      .replace(/(\d-)\n/gu, '$1')
+      .replace(/\n/gu, ' ');
     const body = article!.querySelector('.doc-body')!;
     const blocks = renderedText(body).split('\n').filter(Boolean);
     expect(blocks.length).toBeGreaterThan(10);

@@ -14,7 +14,7 @@ import { readPlanSources, sourcesDir } from '../helpers/plans';
 const plans = readPlanSources();
 const forms = readForms();
 
-test('each plan names its own source text, each form its plan\'s, and no source text is left over', () => {
+test("each plan names its own source text, each form its plan's, and no source text is left over", () => {
   const files = readdirSync(sourcesDir).sort();
   for (const plan of plans) expect(plan.frontmatter.source.file, plan.id).toBe(`${plan.id}.txt`);
   for (const form of forms) {

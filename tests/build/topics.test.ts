@@ -26,15 +26,25 @@ describe('topics', () => {
     expect(plainText(page.querySelector('h1')!.text)).toBe(
       'Tăng cường khối đại đoàn kết toàn dân tộc, xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
     );
-    expect(plainText(page.getElementById('tai-lieu-hoc-tap')!.nextElementSibling!.text)).toContain('do Ban Tuyên giáo Trung ương biên soạn');
-    expect(plainText(page.getElementById('tai-lieu-tham-khao')!.nextElementSibling!.text)).toContain('Nhà xuất bản Chính trị Quốc gia - Sự thật');
-    const plans = page.getElementById('ke-hoach-thuc-hien')!.nextElementSibling!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(plainText(page.getElementById('tai-lieu-hoc-tap')!.nextElementSibling!.text)).toContain(
+      'do Ban Tuyên giáo Trung ương biên soạn',
+    );
+    expect(plainText(page.getElementById('tai-lieu-tham-khao')!.nextElementSibling!.text)).toContain(
+      'Nhà xuất bản Chính trị Quốc gia - Sự thật',
+    );
+    const plans = page
+      .getElementById('ke-hoach-thuc-hien')!
+      .nextElementSibling!.querySelectorAll('a')
+      .map((a) => a.getAttribute('href'));
     expect(plans.sort()).toEqual(['/ke-hoach/tay-ninh-28-kh-duk/', '/ke-hoach/tra-vinh-147-kh-tu/']);
   });
 
   test('the five groups of models of 43-KH/ĐUK are the key points of its theme', () => {
     const page = parse(readDist(dist, 'chuyen-de/mo-hinh-dien-hinh-tien-tien/index.html'));
-    const points = page.getElementById('diem-chinh')!.nextElementSibling!.querySelectorAll('q').map((q) => q.text);
+    const points = page
+      .getElementById('diem-chinh')!
+      .nextElementSibling!.querySelectorAll('q')
+      .map((q) => q.text);
     expect(points.filter((point) => point.startsWith('Nhóm mô hình'))).toHaveLength(5);
   });
 

@@ -51,7 +51,10 @@ async function printLayout(page: Page): Promise<{ overflow: number; minPages: nu
   const { right, height } = await page.evaluate(() => {
     const elements = [...document.querySelectorAll('[data-form-document], [data-form-document] *')];
     return {
-      right: Math.max(...elements.map((element) => element.getBoundingClientRect().right), document.documentElement.scrollWidth),
+      right: Math.max(
+        ...elements.map((element) => element.getBoundingClientRect().right),
+        document.documentElement.scrollWidth,
+      ),
       height: document.documentElement.scrollHeight,
     };
   });
@@ -85,7 +88,9 @@ describe.each(forms)('form $id in Chromium', ({ id, data }) => {
   test('guide and fill-in pages have no serious or critical accessibility violation, and fit 360 px', async () => {
     for (const path of [`bieu-mau/${id}/`, `bieu-mau/${id}/dien/`]) {
       const { page } = await open(path, 360);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       const serious = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
         .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -99,7 +104,9 @@ describe.each(forms)('form $id in Chromium', ({ id, data }) => {
   test('fill in: type, reload and find the values, print, download the filled .docx, clear', async () => {
     const { page, foreign } = await open(`bieu-mau/${id}/dien/`);
     const fields = page.locator('[data-field]');
-    const labels = [...new Set(await fields.evaluateAll((all) => all.map((field) => (field as HTMLElement).dataset.field!)))];
+    const labels = [
+      ...new Set(await fields.evaluateAll((all) => all.map((field) => (field as HTMLElement).dataset.field!))),
+    ];
     // One value per distinct label, typed into its first field, as a user would.
     const values: Record<string, string> = {};
     for (const [index, label] of labels.entries()) {
@@ -109,13 +116,21 @@ describe.each(forms)('form $id in Chromium', ({ id, data }) => {
 
     await page.reload();
     for (const label of labels) {
-      for (const field of await page.getByLabel(label, { exact: true }).all()) expect(await field.inputValue()).toBe(values[label]);
+      for (const field of await page.getByLabel(label, { exact: true }).all())
+        expect(await field.inputValue()).toBe(values[label]);
     }
 
     // "Tải .docx đã điền": docx loads only now, and the file holds the typed values.
-    const scriptsBefore = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải .docx đã điền' }).click()]);
-    const scriptsAfter = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length);
+    const scriptsBefore = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải .docx đã điền' }).click(),
+    ]);
+    const scriptsAfter = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length,
+    );
     expect(scriptsAfter).toBeGreaterThan(scriptsBefore);
     expect(download.suggestedFilename()).toBe(`${id}-da-dien.docx`);
     const { value } = await mammoth.extractRawText({ buffer: readFileSync((await download.path())!) });

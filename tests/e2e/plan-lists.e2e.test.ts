@@ -59,8 +59,8 @@ describe('plan lists in Chromium', () => {
 
     await page.getByRole('link', { name: '2020 (2)' }).click();
     await page.waitForURL(/\/ke-hoach\/nam\/2020\/$/u);
-    await expect(page.locator('.plan-list time').allInnerTexts()).resolves.toSatisfy((dates: string[]) =>
-      dates.length === 2 && dates.every((date) => date.endsWith('/2020')),
+    await expect(page.locator('.plan-list time').allInnerTexts()).resolves.toSatisfy(
+      (dates: string[]) => dates.length === 2 && dates.every((date) => date.endsWith('/2020')),
     );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

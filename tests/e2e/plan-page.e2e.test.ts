@@ -12,7 +12,9 @@ const env = useBuiltSite();
 
 /** True once a self-hosted Tinos face has actually been downloaded and used. */
 function tinosLoaded(page: Page): Promise<boolean> {
-  return page.evaluate(() => [...document.fonts].some((face) => face.family.includes('Tinos') && face.status === 'loaded'));
+  return page.evaluate(() =>
+    [...document.fonts].some((face) => face.family.includes('Tinos') && face.status === 'loaded'),
+  );
 }
 
 async function open(path: string, width: number): Promise<{ page: Page; foreign: string[]; fonts: string[] }> {
@@ -47,7 +49,9 @@ describe.each(plans)('plan $id in Chromium', ({ id, frontmatter }) => {
     // Vietnamese text needs the latin and vietnamese subsets only; latin-ext (~80 KB a
     // face) overlaps the Vietnamese letters' unicode-range and would be fetched for nothing.
     expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.filter((name) => !/^tinos-(latin|vietnamese)-\d+-(normal|italic)(\.[\w-]+)?\.woff2$/u.test(name))).toEqual([]);
+    expect(
+      fonts.filter((name) => !/^tinos-(latin|vietnamese)-\d+-(normal|italic)(\.[\w-]+)?\.woff2$/u.test(name)),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -79,7 +83,10 @@ describe.each(plans)('plan $id in Chromium', ({ id, frontmatter }) => {
       }),
     );
     expect(hidden).toEqual(['none', 'none', 'none']);
-    const bodySize = await page.locator('.doc-body p').first().evaluate((el) => getComputedStyle(el).fontSize);
+    const bodySize = await page
+      .locator('.doc-body p')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontSize);
     expect(bodySize).toBe('18.6667px'); // 14 pt
     const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     const pages = pdf.getPages();

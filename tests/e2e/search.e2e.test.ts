@@ -66,7 +66,9 @@ describe('searching in Chromium', () => {
 
     await page.goto(new URL('tim-kiem/?q=Tua%20Hai&tinh=T%C3%A2y%20Ninh', env.site.url).href);
     await expect.poll(() => page.locator('select[name="tinh"]').inputValue()).toBe('Tây Ninh');
-    await expect.poll(() => page.locator('[data-search-filters-box]').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-search-filters-box]').evaluate((box) => (box as HTMLDetailsElement).open))
+      .toBe(true);
     await page.close();
   });
 
@@ -104,7 +106,9 @@ describe('searching in Chromium', () => {
   test('a query with no match says so and suggests what to try', async () => {
     const page = await env.browser.newPage();
     await page.goto(new URL('tim-kiem/?q=xyzzyqwv', env.site.url).href);
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('Không tìm thấy'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.includes('Không tìm thấy'),
+    );
     await expect(page.locator('[data-search-status]').innerText()).resolves.toContain('gõ không dấu');
     await page.close();
   });

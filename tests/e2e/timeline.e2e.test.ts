@@ -10,7 +10,10 @@ const dated: { dueBy: string }[] = JSON.parse(readDist(requireBuilt(dist), 'api/
 describe('the timeline in Chromium', () => {
   test('marks past deadlines and the next one by the date in Vietnam, not the device zone', async () => {
     // 23:30 on 24/02/2022 in New York is already 25/02/2022 in Hà Nội.
-    const context = await env.browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 360, height: 800 } });
+    const context = await env.browser.newContext({
+      timezoneId: 'America/New_York',
+      viewport: { width: 360, height: 800 },
+    });
     const page = await context.newPage();
     const foreign = watchForeignRequests(page, env.site.url);
     await page.clock.setFixedTime(new Date('2022-02-24T23:30:00-05:00'));

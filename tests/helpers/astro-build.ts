@@ -16,7 +16,11 @@ export interface BuildResult {
  * folder is removed afterwards, and so is its output unless `keepOutput` is set (the caller
  * then removes it), so repeated test runs do not fill the temporary folder.
  */
-export function buildWithContent(contentDir: string, env: Record<string, string> = {}, { keepOutput = false } = {}): BuildResult {
+export function buildWithContent(
+  contentDir: string,
+  env: Record<string, string> = {},
+  { keepOutput = false } = {},
+): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'so-tay-build-'));
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'so-tay-cache-'));
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {

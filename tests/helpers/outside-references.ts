@@ -14,11 +14,13 @@ export function outsideReferences(root: string, file: string, text: string): str
   const folder = path.dirname(file);
   text.split('\n').forEach((line, index) => {
     const at = `${index + 1}`;
-    if (line.includes(SHARED) || line.includes(['shared', 'seeds'].join('/'))) found.push(`${at}: names ${SHARED}: ${line.trim()}`);
+    if (line.includes(SHARED) || line.includes(['shared', 'seeds'].join('/')))
+      found.push(`${at}: names ${SHARED}: ${line.trim()}`);
     if (/(^|[\s'"`(=])\/work\//u.test(line)) found.push(`${at}: absolute path into /work: ${line.trim()}`);
     for (const match of line.matchAll(/(['"`])((?:\.\.?\/)+[^'"`\s]*)\1/gu)) {
       const target = path.resolve(folder, match[2]!);
-      if (path.relative(root, target).startsWith('..')) found.push(`${at}: ${match[2]} leaves the repo: ${line.trim()}`);
+      if (path.relative(root, target).startsWith('..'))
+        found.push(`${at}: ${match[2]} leaves the repo: ${line.trim()}`);
     }
   });
   return found;
@@ -39,6 +41,8 @@ export function repoFiles(root: string, paths: string[]): string[] {
 /** outsideReferences of every file, as "file:line: reason: text". */
 export function findOutsideReferences(root: string, paths: string[]): string[] {
   return repoFiles(root, paths).flatMap((file) =>
-    outsideReferences(root, file, readFileSync(file, 'utf8')).map((finding) => `${path.relative(root, file)}:${finding}`),
+    outsideReferences(root, file, readFileSync(file, 'utf8')).map(
+      (finding) => `${path.relative(root, file)}:${finding}`,
+    ),
   );
 }

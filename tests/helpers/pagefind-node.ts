@@ -19,7 +19,10 @@ export async function loadPagefind(distDir: string) {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const relative = url.split('?')[0]!.replace(/^file:\/\//u, '').replace(/^.*\/pagefind\//u, '');
+    const relative = url
+      .split('?')[0]!
+      .replace(/^file:\/\//u, '')
+      .replace(/^.*\/pagefind\//u, '');
     const data = await readFile(path.join(bundle, relative));
     return new Response(data);
   }) as typeof fetch;

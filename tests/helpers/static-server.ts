@@ -71,13 +71,22 @@ export async function serveStatic(dir: string, base = '/', options: { gzip?: boo
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    if (options.gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/u.test(String(request.headers['accept-encoding']))) {
+    if (
+      options.gzip &&
+      COMPRESSIBLE.has(path.extname(file)) &&
+      /\bgzip\b/u.test(String(request.headers['accept-encoding']))
+    ) {
       let body = compressed.get(file);
       if (!body) {
         body = gzipSync(readFileSync(file), { level: 9 });
         compressed.set(file, body);
       }
-      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+      response.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        vary: 'accept-encoding',
+      });
       response.end(body);
       return;
     }

@@ -30,7 +30,12 @@ describe('schema building blocks', () => {
   });
 
   test('parsed checks the string first with the schema it is given', () => {
-    expect(messages(parsed((value) => value, text), ' ')).toHaveLength(1);
+    expect(
+      messages(
+        parsed((value) => value, text),
+        ' ',
+      ),
+    ).toHaveLength(1);
     expect(parsed((value) => value, text).parse(' x ')).toBe('x');
   });
 

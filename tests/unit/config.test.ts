@@ -32,7 +32,11 @@ describe('readConfig', () => {
       contentDir: './tests/fixtures/content/valid',
       plansPerPage: 2,
     });
-    expect(readConfig({ BASE: '', SITE: '', PLANS_PER_PAGE: ' ' })).toMatchObject({ base: '/', site: undefined, plansPerPage: 50 });
+    expect(readConfig({ BASE: '', SITE: '', PLANS_PER_PAGE: ' ' })).toMatchObject({
+      base: '/',
+      site: undefined,
+      plansPerPage: 50,
+    });
   });
 
   test('a base always ends in "/"', () => {

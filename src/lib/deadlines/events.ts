@@ -46,7 +46,11 @@ export function recurrenceRule(deadline: Deadline, regular: readonly Dated[]): s
 }
 
 /** The events of one deadline, from its instances (in the order the timeline makes them). */
-function deadlineEvents(instances: readonly DeadlineInstance[], site: URL | undefined, withBase: (path: string) => string): CalendarEvent[] {
+function deadlineEvents(
+  instances: readonly DeadlineInstance[],
+  site: URL | undefined,
+  withBase: (path: string) => string,
+): CalendarEvent[] {
   const { planId, planNumber, deadline, path } = instances[0]!;
   const sourcePath = withBase(path);
   const url = site ? new URL(sourcePath, site).href : null;
@@ -59,7 +63,12 @@ function deadlineEvents(instances: readonly DeadlineInstance[], site: URL | unde
     `“${plainText(deadline.quote)}”`,
     `${t('deadline.source')}: ${url ?? sourcePath}`,
   ].join('\n');
-  const event = (date: string, eventUid = uid, eventTitle = title, recurrence: string | null = null): CalendarEvent => ({
+  const event = (
+    date: string,
+    eventUid = uid,
+    eventTitle = title,
+    recurrence: string | null = null,
+  ): CalendarEvent => ({
     uid: eventUid,
     title: eventTitle,
     description,
@@ -77,7 +86,8 @@ function deadlineEvents(instances: readonly DeadlineInstance[], site: URL | unde
   else events.push(...regular.map((occurrence) => event(occurrence.dueBy, yearUid(occurrence))));
   for (const occurrence of dated) {
     if (occurrence.role === 'once') events.push(event(occurrence.dueBy));
-    if (occurrence.role === 'exception') events.push(event(occurrence.dueBy, yearUid(occurrence), `${title} (${occurrence.label})`));
+    if (occurrence.role === 'exception')
+      events.push(event(occurrence.dueBy, yearUid(occurrence), `${title} (${occurrence.label})`));
   }
   return events;
 }

@@ -87,7 +87,11 @@ export function itemAttributes(item: TimelineEntry): Record<string, string> {
 }
 
 /** The attributes of the list itself; previousLastDue is '' on the first page. */
-export function timelineAttributes(list: { previousLastDue: string; labelPast: string; labelNext: string }): Record<string, string> {
+export function timelineAttributes(list: {
+  previousLastDue: string;
+  labelPast: string;
+  labelNext: string;
+}): Record<string, string> {
   return {
     [TIMELINE_DATA.timeline]: '',
     [TIMELINE_DATA.previousLastDue]: list.previousLastDue,
@@ -112,7 +116,10 @@ export function filterOptions(items: readonly TimelineEntry[]): Record<TimelineF
   const dues = items.flatMap((item) => (item.occurrence.dueBy === null ? [] : [item.occurrence.dueBy]));
   return {
     nam: unique(dues.map((due) => due.slice(0, 4))).map((year) => ({ value: year, label: year })),
-    'ke-hoach': [...new Map(items.map((item) => [item.planId, item.planNumber]))].map(([id, number]) => ({ value: id, label: number })),
+    'ke-hoach': [...new Map(items.map((item) => [item.planId, item.planNumber]))].map(([id, number]) => ({
+      value: id,
+      label: number,
+    })),
     tinh: unique(items.map((item) => item.province)).map((province) => ({ value: slugify(province), label: province })),
     'ai-lam': unique(items.flatMap((item) => item.deadline.who))
       .sort(compareVietnamese)
@@ -131,7 +138,10 @@ export function chosenFilters(get: (name: string) => unknown): Partial<Record<Ti
 }
 
 /** Whether an item shows: each chosen value is among its values for that filter (`attribute` reads the item's data-*). */
-export function itemShown(attribute: (name: string) => string | null, chosen: Partial<Record<TimelineFilter, string>>): boolean {
+export function itemShown(
+  attribute: (name: string) => string | null,
+  chosen: Partial<Record<TimelineFilter, string>>,
+): boolean {
   return TIMELINE_FILTERS.every((name) => {
     const wanted = chosen[name];
     return wanted === undefined || (attribute(filterAttribute(name)) ?? '').split(' ').includes(wanted);
@@ -200,7 +210,12 @@ export function groupByDate<T extends TimelineEntry>(items: readonly T[]): { yea
   return {
     years: [...years].map(([year, months]) => ({
       year,
-      months: [...months].map(([month, monthItems]) => ({ year, month, yearMonth: `${year}-${month}`, items: monthItems })),
+      months: [...months].map(([month, monthItems]) => ({
+        year,
+        month,
+        yearMonth: `${year}-${month}`,
+        items: monthItems,
+      })),
     })),
     undated,
   };

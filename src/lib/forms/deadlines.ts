@@ -15,7 +15,10 @@ export interface FormDeadline<D> {
  * The deadlines of all plans that use the given form: those whose `form` field holds the
  * form's id. Plans without a `deadlines` list contribute none.
  */
-export function deadlinesForForm<D extends { form?: unknown }>(formId: string, plans: PlanWithDeadlines[]): FormDeadline<D>[] {
+export function deadlinesForForm<D extends { form?: unknown }>(
+  formId: string,
+  plans: PlanWithDeadlines[],
+): FormDeadline<D>[] {
   return plans.flatMap((plan) => {
     const list = (plan.data as { deadlines?: unknown }).deadlines;
     if (!Array.isArray(list)) return [];
@@ -70,5 +73,7 @@ export interface PlanAttachments {
  */
 export function formTitles(forms: readonly TitledForm[], plans: readonly PlanAttachments[]): Map<string, string> {
   const plansById = new Map(plans.map((plan) => [plan.id, plan]));
-  return new Map(forms.map((form) => [form.id, plansById.get(form.data.plan)!.data.attachments[form.data.attachment]!.title]));
+  return new Map(
+    forms.map((form) => [form.id, plansById.get(form.data.plan)!.data.attachments[form.data.attachment]!.title]),
+  );
 }

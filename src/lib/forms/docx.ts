@@ -44,7 +44,8 @@ interface RunStyle {
 function runs(segments: Segment[], values: FieldValues, style: RunStyle = {}): TextRun[] {
   return segments.map((segment) => {
     const italics = Boolean(style.italic) || segment.italic;
-    if (segment.kind === 'text') return new TextRun({ text: segment.text, bold: style.bold, italics, size: style.size });
+    if (segment.kind === 'text')
+      return new TextRun({ text: segment.text, bold: style.bold, italics, size: style.size });
     const value = values[segment.label]?.trim();
     return new TextRun({ text: value ? value : segment.printed, bold: style.bold, italics, size: style.size });
   });
@@ -104,7 +105,9 @@ function dataTable(table: Extract<FormBlock, { kind: 'table' }>, values: FieldVa
   const body = tableRows(table).map(
     (row) =>
       new TableRow({
-        children: row.map((cell) => new TableCell({ children: [para(cell, values, { ...small, align: AlignmentType.LEFT })] })),
+        children: row.map(
+          (cell) => new TableCell({ children: [para(cell, values, { ...small, align: AlignmentType.LEFT })] }),
+        ),
       }),
   );
   return new Table({
@@ -153,14 +156,21 @@ export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = 
   if (doc.recipients || doc.signature) {
     const recipients = doc.recipients
       ? [
-          para(plain(doc.recipients.label), values, { bold: true, italic: true, size: SMALL_SIZE, align: AlignmentType.LEFT }),
+          para(plain(doc.recipients.label), values, {
+            bold: true,
+            italic: true,
+            size: SMALL_SIZE,
+            align: AlignmentType.LEFT,
+          }),
           ...doc.recipients.items.map((item) => para(item, values, { size: 22, align: AlignmentType.LEFT })),
         ]
       : [];
     const signature = doc.signature
       ? [
           ...doc.signature.roles.map((role) => para(plain(role), values, { ...center, bold: true })),
-          ...(doc.signature.name ? [new Paragraph({}), new Paragraph({}), para(doc.signature.name, values, { ...center, bold: true })] : []),
+          ...(doc.signature.name
+            ? [new Paragraph({}), new Paragraph({}), para(doc.signature.name, values, { ...center, bold: true })]
+            : []),
         ]
       : [];
     children.push(new Paragraph({}), twoColumns(recipients, signature, 0.5));

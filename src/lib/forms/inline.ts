@@ -6,8 +6,7 @@
  */
 
 export type Segment =
-  | { kind: 'text'; text: string; italic: boolean }
-  | { kind: 'blank'; printed: string; label: string; italic: boolean };
+  { kind: 'text'; text: string; italic: boolean } | { kind: 'blank'; printed: string; label: string; italic: boolean };
 
 const TOKEN = /\{\{([^|}]*)\|([^}]+)\}\}|\*([^*]+)\*/gu;
 

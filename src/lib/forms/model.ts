@@ -15,15 +15,16 @@ export function tableRows(table: Table): Segment[][][] {
   return table.rows.map((row, rowIndex) => {
     const firstText = row.find((cell) => cell && segmentsText(cell).trim());
     const rowName = `Dòng ${firstText ? segmentsText(firstText).trim() : String(rowIndex + 1)}`;
-    return row.map((cell, column) =>
-      cell ?? [
-        {
-          kind: 'blank' as const,
-          printed: '',
-          label: `${rowName} — ${table.columns[column] ?? String(column + 1)}`,
-          italic: false,
-        },
-      ],
+    return row.map(
+      (cell, column) =>
+        cell ?? [
+          {
+            kind: 'blank' as const,
+            printed: '',
+            label: `${rowName} — ${table.columns[column] ?? String(column + 1)}`,
+            italic: false,
+          },
+        ],
     );
   });
 }
@@ -66,7 +67,8 @@ export function fieldProblems(doc: FormDocument): string[] {
   const answers = new Set<string>();
   for (const block of doc.body) {
     if (block.kind === 'table' || !block.answer) continue;
-    if (blanks.has(block.answer) || answers.has(block.answer)) problems.push(`answer label "${block.answer}" is used twice`);
+    if (blanks.has(block.answer) || answers.has(block.answer))
+      problems.push(`answer label "${block.answer}" is used twice`);
     answers.add(block.answer);
   }
   for (const block of doc.body) {

@@ -36,7 +36,8 @@ export function findDatePhrases(text: string): DatePhrase[] {
 export function uncoveredDatePhrases(text: string, coveringQuotes: string[]): DatePhrase[] {
   const covered: [number, number][] = [];
   for (const quote of coveringQuotes.map(plainText)) {
-    for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) covered.push([at, at + quote.length]);
+    for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+      covered.push([at, at + quote.length]);
   }
   for (const match of text.matchAll(ANNIVERSARY)) covered.push([match.index, match.index + match[0].length]);
   return findDatePhrases(text).filter(({ phrase, index }) => {

@@ -58,9 +58,7 @@ const PARTY_NUMBER = /^(\d{1,5})-([A-Za-zĐđ]+)\/([A-ZĐ][A-Za-zĐđ]*(?:\.[A-Z
 export function parseDocumentNumber(input: string): DocumentNumber {
   const match = PARTY_NUMBER.exec(input);
   if (!match) {
-    throw new Error(
-      `"${input}" is not a Party document number of the form <số>-<LOẠI>/<CƠ QUAN> (e.g. 34-KH/ĐUK)`,
-    );
+    throw new Error(`"${input}" is not a Party document number of the form <số>-<LOẠI>/<CƠ QUAN> (e.g. 34-KH/ĐUK)`);
   }
   const [, serial, typeCode, issuerCode] = match as unknown as [string, string, string, string];
   if (!(typeCode in DOCUMENT_TYPES)) {

@@ -75,7 +75,9 @@ export function findPlanProblems(entries: readonly PlanToCheck[]): string[] {
         mustOccur(deadline.boundsQuote, `${field}.boundsQuote`, text, 'the body');
       }
     });
-    data.dateMentions.forEach((mention, index) => mustOccur(mention.quote, `dateMentions[${index}].quote`, text, 'the body'));
+    data.dateMentions.forEach((mention, index) =>
+      mustOccur(mention.quote, `dateMentions[${index}].quote`, text, 'the body'),
+    );
     const uncovered = uncoveredDatePhrases(text, [
       ...data.deadlines.map((deadline) => deadline.quote),
       ...data.dateMentions.map((mention) => mention.quote),
@@ -122,7 +124,9 @@ export function findCommemorationProblems(
         return;
       }
       if (!anchorOf(plan.blocks, mention.quote)) {
-        problems.push(`${file}: mentions[${index}].quote "${mention.quote}" is not found in one paragraph of ${mention.plan}`);
+        problems.push(
+          `${file}: mentions[${index}].quote "${mention.quote}" is not found in one paragraph of ${mention.plan}`,
+        );
       }
     });
   }
@@ -145,7 +149,8 @@ export function findTopicProblems(
   const ids = new Set(topics.map((topic) => topic.id));
   for (const plan of plans) {
     plan.data.topics.forEach((topic, index) => {
-      if (!ids.has(topic)) problems.push(`${plan.filePath ?? plan.id}: topics[${index}] refers to "${topic}", which is not a topic`);
+      if (!ids.has(topic))
+        problems.push(`${plan.filePath ?? plan.id}: topics[${index}] refers to "${topic}", which is not a topic`);
     });
   }
   for (const { id, filePath, data } of topics) {
@@ -154,7 +159,9 @@ export function findTopicProblems(
         const plan = planById(plans, item.plan);
         if (!plan) problems.push(`${filePath ?? id}: ${field}[${index}].plan "${item.plan}" is not a plan`);
         else if (!anchorOf(plan.blocks, item.quote)) {
-          problems.push(`${filePath ?? id}: ${field}[${index}].quote "${item.quote}" is not found in one paragraph of ${item.plan}`);
+          problems.push(
+            `${filePath ?? id}: ${field}[${index}].quote "${item.quote}" is not found in one paragraph of ${item.plan}`,
+          );
         }
       });
     }

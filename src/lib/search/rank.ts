@@ -2,7 +2,10 @@ import { foldVietnamese } from '../text/slug';
 
 /** Lower-case, unaccented words separated by single spaces, padded for whole-word matching. */
 export function matchText(text: string): string {
-  return ` ${foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/gu, ' ').trim()} `;
+  return ` ${foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, ' ')
+    .trim()} `;
 }
 
 /** Pagefind's ranking, the same on the search page and in the tests that check it. */
@@ -77,7 +80,9 @@ export interface PositionedResult {
 export function rankByPositions<T extends PositionedResult>(query: string, results: readonly T[]): T[] | null {
   const needed = phraseWords(query);
   if (needed < 2) return [...results];
-  const window = results.slice(0, POSITION_WINDOW).map((result, index) => ({ result, index, holds: longestRun(result.words) >= needed }));
+  const window = results
+    .slice(0, POSITION_WINDOW)
+    .map((result, index) => ({ result, index, holds: longestRun(result.words) >= needed }));
   if (!window.some(({ holds }) => holds)) return null;
   return [
     ...window.sort((a, b) => Number(b.holds) - Number(a.holds) || a.index - b.index).map(({ result }) => result),
@@ -111,6 +116,9 @@ export async function firstPage<R extends PagefindResult<ResultData>>(
   }
   // The fragments fetched to read the text are all shown: they are paid for.
   const read = await load(results.slice(0, TEXT_WINDOW));
-  const ranked = rankByPhrase(query, read.map((data) => ({ data, title: data.meta.title ?? '', content: data.content })));
+  const ranked = rankByPhrase(
+    query,
+    read.map((data) => ({ data, title: data.meta.title ?? '', content: data.content })),
+  );
   return { shown: ranked.map(({ data }) => data), rest: results.slice(TEXT_WINDOW) };
 }

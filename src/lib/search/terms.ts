@@ -17,7 +17,7 @@ export function foldedDWords(text: string): string[] {
   // Only the words around each "đ" are looked at: matching every word of a long plan with a
   // pattern was a visible part of building thousands of pages.
   const lower = text.toLowerCase();
-  for (let at = lower.indexOf('đ'); at !== -1; ) {
+  for (let at = lower.indexOf('đ'); at !== -1;) {
     let start = at;
     let end = at + 1;
     while (start > 0 && WORD_CHAR.test(lower[start - 1]!)) start -= 1;

@@ -11,5 +11,9 @@ export const getStaticPaths = (async () => {
 /** The dated deadlines of one plan as a calendar (/ke-hoach/<id>.ics). */
 export const GET: APIRoute = async ({ props, site }) => {
   const { plan } = props as { plan: PlanEntry };
-  return calendarFile([plan], `${t('plan.heading', { type: plan.data.number.typeName, number: plan.data.number.raw })}`, site);
+  return calendarFile(
+    [plan],
+    `${t('plan.heading', { type: plan.data.number.typeName, number: plan.data.number.raw })}`,
+    site,
+  );
 };

@@ -23,7 +23,9 @@ describe('synthetic benchmark corpus', () => {
     expect(files).toHaveLength(23);
     expect(plans).toHaveLength(23);
     for (const name of readdirSync('content/plans').filter((file) => file.endsWith('.mdx'))) {
-      expect(readFileSync(path.join(target, 'plans', name), 'utf8')).toBe(readFileSync(path.join('content/plans', name), 'utf8'));
+      expect(readFileSync(path.join(target, 'plans', name), 'utf8')).toBe(
+        readFileSync(path.join('content/plans', name), 'utf8'),
+      );
     }
   });
 
@@ -43,7 +45,9 @@ describe('synthetic benchmark corpus', () => {
 
   test('a copy of a plan that implements another points at the copy made alongside it', () => {
     const ids = new Set(entries.map((entry) => entry.id));
-    const implementing = entries.filter((entry) => entry.id.includes('-ban-sao-') && entry.data.implementsPlans.length > 0);
+    const implementing = entries.filter(
+      (entry) => entry.id.includes('-ban-sao-') && entry.data.implementsPlans.length > 0,
+    );
     expect(implementing.length).toBeGreaterThan(0);
     for (const entry of implementing) {
       for (const ref of entry.data.implementsPlans) {

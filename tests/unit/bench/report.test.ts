@@ -1,12 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateBudgets, renderMarkdown, type BenchRun, type BuildResult, type SizeResult } from '../../../scripts/bench/report';
+import {
+  evaluateBudgets,
+  renderMarkdown,
+  type BenchRun,
+  type BuildResult,
+  type SizeResult,
+} from '../../../scripts/bench/report';
 import type { PageWeight } from '../../../scripts/bench/page-weight';
 import { medianRun, type LighthouseScores } from '../../../scripts/bench/lighthouse';
 
 const build = (wallMs: number, htmlPages: number): BuildResult => ({
   wallMs,
   peakRssBytes: 500 * 1024 ** 2,
-  dist: { bytes: htmlPages * 50_000, files: htmlPages * 2, htmlPages, largestPage: { path: 'ke-hoach/index.html', bytes: 90_000 }, pagefindBytes: 1_000_000 },
+  dist: {
+    bytes: htmlPages * 50_000,
+    files: htmlPages * 2,
+    htmlPages,
+    largestPage: { path: 'ke-hoach/index.html', bytes: 90_000 },
+    pagefindBytes: 1_000_000,
+  },
 });
 const weight = (jsBytes: number, searchRequests = 0): PageWeight => ({
   url: 'http://127.0.0.1/',
@@ -17,25 +29,72 @@ const weight = (jsBytes: number, searchRequests = 0): PageWeight => ({
   requests: 3,
   searchRequests,
 });
-const scores = (performance: number): LighthouseScores => ({ url: 'x', performance, accessibility: 100, bestPractices: 100, seo: 100, failing: [] });
+const scores = (performance: number): LighthouseScores => ({
+  url: 'x',
+  performance,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  failing: [],
+});
 
-function size(plans: number, options: Partial<{ planHtml: number; wallMs: number; pages: number; starlightMs: number; planJs: number; searchBytes: number; searchMs: number | null; performance: number }> = {}): SizeResult {
+function size(
+  plans: number,
+  options: Partial<{
+    planHtml: number;
+    wallMs: number;
+    pages: number;
+    starlightMs: number;
+    planJs: number;
+    searchBytes: number;
+    searchMs: number | null;
+    performance: number;
+  }> = {},
+): SizeResult {
   return {
     plans,
     ours: build(options.wallMs ?? plans * 10, options.pages ?? plans * 2),
     starlight: options.starlightMs ? build(options.starlightMs, plans) : null,
     pageHtml: [{ kind: 'plan', value: options.planHtml ?? 90_000 }],
-    weights: { ours: [{ kind: 'plan', value: weight(options.planJs ?? 700) }, { kind: 'search', value: weight(16_000, 5) }], starlight: [] },
-    search: { ours: [{ query: 'đại đoàn kết', bytes: options.searchBytes ?? 140_000, ms: options.searchMs === undefined ? 300 : options.searchMs, keystrokes: [], files: [] }], starlight: [] },
-    lighthouse: options.performance === undefined ? null : { ours: [{ kind: 'plan', value: scores(options.performance) }], starlight: [] },
+    weights: {
+      ours: [
+        { kind: 'plan', value: weight(options.planJs ?? 700) },
+        { kind: 'search', value: weight(16_000, 5) },
+      ],
+      starlight: [],
+    },
+    search: {
+      ours: [
+        {
+          query: 'đại đoàn kết',
+          bytes: options.searchBytes ?? 140_000,
+          ms: options.searchMs === undefined ? 300 : options.searchMs,
+          keystrokes: [],
+          files: [],
+        },
+      ],
+      starlight: [],
+    },
+    lighthouse:
+      options.performance === undefined
+        ? null
+        : { ours: [{ kind: 'plan', value: scores(options.performance) }], starlight: [] },
   };
 }
-const run = (sizes: SizeResult[]): BenchRun => ({ date: '2026-11-22', machine: 'test', versions: { astro: '7' }, command: 'npm run bench', sizes });
+const run = (sizes: SizeResult[]): BenchRun => ({
+  date: '2026-11-22',
+  machine: 'test',
+  versions: { astro: '7' },
+  command: 'npm run bench',
+  sizes,
+});
 const budget = (r: BenchRun, start: string) => evaluateBudgets(r).find((b) => b.name.startsWith(start));
 
 describe('benchmark budgets', () => {
   test('all met when every figure is inside its budget', () => {
-    const budgets = evaluateBudgets(run([size(5, { performance: 100 }), size(500), size(5000, { starlightMs: 500_000, performance: 96 })]));
+    const budgets = evaluateBudgets(
+      run([size(5, { performance: 100 }), size(500), size(5000, { starlightMs: 500_000, performance: 96 })]),
+    );
     expect(budgets.length).toBeGreaterThanOrEqual(8);
     expect(budgets.filter((b) => b.met === false)).toEqual([]);
   });
@@ -59,15 +118,27 @@ describe('benchmark budgets', () => {
   });
 
   test('time per page growing more than 1.5× from the middle to the largest corpus is not linear', () => {
-    const linear = run([size(5), size(500, { wallMs: 10_000, pages: 1000 }), size(5000, { wallMs: 150_000, pages: 10_000 })]);
+    const linear = run([
+      size(5),
+      size(500, { wallMs: 10_000, pages: 1000 }),
+      size(5000, { wallMs: 150_000, pages: 10_000 }),
+    ]);
     expect(budget(linear, 'Build time linear')?.met).toBe(true);
-    const quadratic = run([size(5), size(500, { wallMs: 10_000, pages: 1000 }), size(5000, { wallMs: 151_000, pages: 10_000 })]);
+    const quadratic = run([
+      size(5),
+      size(500, { wallMs: 10_000, pages: 1000 }),
+      size(5000, { wallMs: 151_000, pages: 10_000 }),
+    ]);
     expect(budget(quadratic, 'Build time linear')?.met).toBe(false);
   });
 
   test('the build must take at most a quarter of Starlight’s', () => {
-    expect(budget(run([size(5), size(5000, { wallMs: 100_000, starlightMs: 400_000 })]), 'Build at 5000')?.met).toBe(true);
-    expect(budget(run([size(5), size(5000, { wallMs: 100_001, starlightMs: 400_000 })]), 'Build at 5000')?.met).toBe(false);
+    expect(budget(run([size(5), size(5000, { wallMs: 100_000, starlightMs: 400_000 })]), 'Build at 5000')?.met).toBe(
+      true,
+    );
+    expect(budget(run([size(5), size(5000, { wallMs: 100_001, starlightMs: 400_000 })]), 'Build at 5000')?.met).toBe(
+      false,
+    );
   });
 
   test('Lighthouse performance below 95 misses', () => {
@@ -93,7 +164,14 @@ describe('BENCHMARKS.md', () => {
 });
 
 describe('medianRun', () => {
-  const run = (performance: number, seo = 100): LighthouseScores => ({ url: 'u', performance, accessibility: 100, bestPractices: 100, seo, failing: [] });
+  const run = (performance: number, seo = 100): LighthouseScores => ({
+    url: 'u',
+    performance,
+    accessibility: 100,
+    bestPractices: 100,
+    seo,
+    failing: [],
+  });
 
   test('reports the run with the median performance score, and every score', () => {
     const median = medianRun([run(90, 91), run(100, 92), run(97, 93)]);

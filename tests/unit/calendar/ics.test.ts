@@ -13,7 +13,7 @@ const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
 });
 
 describe('iCalendar writer', () => {
-  test('an all-day event ends the next day, across a year end, with the site\'s UID and a fixed DTSTAMP', () => {
+  test("an all-day event ends the next day, across a year end, with the site's UID and a fixed DTSTAMP", () => {
     expect(formatEvents([event()])).toBe(
       [
         'BEGIN:VEVENT',
@@ -32,7 +32,11 @@ describe('iCalendar writer', () => {
 
   test('a leap day ends on 1 March; a URL and an RRULE are written when given', () => {
     const text = formatEvents([
-      event({ date: '2024-02-29', url: 'https://example.org/a/', recurrence: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1;UNTIL=20250228' }),
+      event({
+        date: '2024-02-29',
+        url: 'https://example.org/a/',
+        recurrence: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1;UNTIL=20250228',
+      }),
     ]);
     expect(text).toContain('DTEND;VALUE=DATE:20240301\r\n');
     expect(text).toContain('URL:https://example.org/a/\r\n');
@@ -47,10 +51,21 @@ describe('iCalendar writer', () => {
 
   test('a calendar parses back with ical.js to the same events and dates', () => {
     const ics = buildCalendar(
-      [event(), event({ uid: 'hang-nam', date: '2023-02-28', recurrence: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1;UNTIL=20250228' })],
+      [
+        event(),
+        event({
+          uid: 'hang-nam',
+          date: '2023-02-28',
+          recurrence: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1;UNTIL=20250228',
+        }),
+      ],
       'Sổ tay — Mốc thời gian',
     );
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\nPRODID:so-tay-hoc-tap-va-lam-theo-bac\r\n')).toBe(true);
+    expect(
+      ics.startsWith(
+        'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\nPRODID:so-tay-hoc-tap-va-lam-theo-bac\r\n',
+      ),
+    ).toBe(true);
     expect(ics.endsWith('END:VEVENT\r\nEND:VCALENDAR\r\n')).toBe(true);
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Sổ tay — Mốc thời gian');

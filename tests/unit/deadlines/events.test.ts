@@ -3,7 +3,12 @@ import { deadlineSchema } from '../../../src/schemas/deadline';
 import { expandDeadline } from '../../../src/lib/deadlines/occurrences';
 import { recurrenceRule, timelineEvents, type DeadlineInstance } from '../../../src/lib/deadlines/events';
 
-const base = { task: 'Báo cáo kết quả', who: ['Chi bộ', 'Đảng ủy cơ sở'], quote: 'báo cáo **trước ngày 15/12**', label: 'l' };
+const base = {
+  task: 'Báo cáo kết quả',
+  who: ['Chi bộ', 'Đảng ủy cơ sở'],
+  quote: 'báo cáo **trước ngày 15/12**',
+  label: 'l',
+};
 const parse = (deadline: Record<string, unknown>) => deadlineSchema.parse({ id: 'bao-cao', ...base, ...deadline });
 /** The timeline's items of one deadline of plan "p". */
 const items = (deadline: Record<string, unknown>, planId = 'p'): DeadlineInstance[] => {
@@ -37,14 +42,16 @@ describe('recurrenceRule', () => {
     return recurrenceRule(parsed, regular);
   };
 
-  test('a month or a quarter each year is its month\'s last day, February included', () => {
+  test("a month or a quarter each year is its month's last day, February included", () => {
     expect(rule(yearly({ type: 'month', month: 2 }))).toBe('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1');
     expect(rule(yearly({ type: 'quarter', quarter: 4 }))).toBe('FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1');
     expect(rule(yearly({ type: 'quarter', quarter: 4, part: 'start' }))).toBe('FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=-1');
   });
 
   test('a fixed day each year is its latest day allowed', () => {
-    expect(rule(yearly({ type: 'day', day: 15, month: 12, before: true }))).toBe('FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=14');
+    expect(rule(yearly({ type: 'day', day: 15, month: 12, before: true }))).toBe(
+      'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=14',
+    );
     expect(rule(yearly({ type: 'day', day: 15, month: 12 }))).toBe('FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15');
   });
 
@@ -57,7 +64,7 @@ describe('recurrenceRule', () => {
     expect(rule(yearly({ type: 'month', month: 2 }, { exceptions }))).toBeNull();
   });
 
-  test('every month is every month\'s last day; a fixed time has no rule', () => {
+  test("every month is every month's last day; a fixed time has no rule", () => {
     expect(rule({ kind: 'monthly', from: '2020-01', until: '2020-12' })).toBe('FREQ=MONTHLY;BYMONTHDAY=-1');
     expect(rule({ kind: 'day', date: '2020-02-20' })).toBeNull();
   });
@@ -91,14 +98,19 @@ describe('timelineEvents', () => {
   });
 
   test('regular instances no rule can say are listed year by year, each with its own UID', () => {
-    expect(brief(yearly({ type: 'day', day: 1, month: 3, before: true }, { until: 2024 })).map(({ uid, date }) => [uid, date])).toEqual([
+    expect(
+      brief(yearly({ type: 'day', day: 1, month: 3, before: true }, { until: 2024 })).map(({ uid, date }) => [
+        uid,
+        date,
+      ]),
+    ).toEqual([
       ['p-bao-cao--2022', '2022-02-28'],
       ['p-bao-cao--2023', '2023-02-28'],
       ['p-bao-cao--2024', '2024-02-29'],
     ]);
   });
 
-  test('a monthly report is one event repeating on every month\'s last day', () => {
+  test("a monthly report is one event repeating on every month's last day", () => {
     expect(brief({ kind: 'monthly', from: '2020-01', until: '2020-12' })).toEqual([
       {
         uid: 'p-bao-cao',
@@ -121,9 +133,15 @@ describe('timelineEvents', () => {
       ].join('\n'),
     );
     expect(relative!.url).toBeNull();
-    const [absolute] = timelineEvents(items({ kind: 'day', date: '2020-02-20' }), new URL('https://example.org/'), (path) => `/so-tay${path}`);
+    const [absolute] = timelineEvents(
+      items({ kind: 'day', date: '2020-02-20' }),
+      new URL('https://example.org/'),
+      (path) => `/so-tay${path}`,
+    );
     expect(absolute!.url).toBe('https://example.org/so-tay/ke-hoach/p/#iii-p3');
-    expect(absolute!.description.split('\n').at(-1)).toBe('Xem đoạn gốc: https://example.org/so-tay/ke-hoach/p/#iii-p3');
+    expect(absolute!.description.split('\n').at(-1)).toBe(
+      'Xem đoạn gốc: https://example.org/so-tay/ke-hoach/p/#iii-p3',
+    );
   });
 
   test('items are taken deadline by deadline, in the order they come, whatever their dates', () => {

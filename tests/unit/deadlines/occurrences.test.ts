@@ -14,7 +14,9 @@ describe('expandDeadline', () => {
   test('a month and a quarter', () => {
     expect(expand({ kind: 'month', year: 2021, month: 11 })).toEqual([['2021-11-30', 'Tháng 11/2021']]);
     expect(expand({ kind: 'quarter', year: 2021, quarter: 4 })).toEqual([['2021-12-31', 'Quý IV/2021']]);
-    expect(expand({ kind: 'quarter', year: 2022, quarter: 4, part: 'start' })).toEqual([['2022-10-31', 'Đầu quý IV/2022']]);
+    expect(expand({ kind: 'quarter', year: 2022, quarter: 4, part: 'start' })).toEqual([
+      ['2022-10-31', 'Đầu quý IV/2022'],
+    ]);
   });
 
   test('expands "tháng 02 hàng năm" within the plan period, with the 2021 exception exact', () => {

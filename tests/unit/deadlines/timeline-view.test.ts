@@ -31,10 +31,18 @@ describe('grouping a page of the timeline', () => {
   test('dated items by year then month, in the order they come; undated ones apart', () => {
     const items = [entry('2024-11-30'), entry('2024-12-01'), entry('2024-12-31'), entry('2025-02-28'), entry(null)];
     const { years, undated } = groupByDate(items);
-    expect(years.map((year) => [year.year, year.months.map((month) => [month.yearMonth, month.items.length])])).toEqual([
-      ['2024', [['2024-11', 1], ['2024-12', 2]]],
-      ['2025', [['2025-02', 1]]],
-    ]);
+    expect(years.map((year) => [year.year, year.months.map((month) => [month.yearMonth, month.items.length])])).toEqual(
+      [
+        [
+          '2024',
+          [
+            ['2024-11', 1],
+            ['2024-12', 2],
+          ],
+        ],
+        ['2025', [['2025-02', 1]]],
+      ],
+    );
     expect(years[0]!.months[1]!).toMatchObject({ year: '2024', month: '12' });
     expect(years[0]!.months[1]!.items).toEqual([items[1], items[2]]);
     expect(undated).toEqual([items[4]]);
@@ -54,7 +62,12 @@ describe('grouping a page of the timeline', () => {
   });
 
   test('each page knows the last due date on the pages before it', () => {
-    const pages = [[entry('2024-01-01'), entry('2024-02-01')], [entry('2024-03-01'), entry(null)], [entry(null)], [entry('2025-01-01')]];
+    const pages = [
+      [entry('2024-01-01'), entry('2024-02-01')],
+      [entry('2024-03-01'), entry(null)],
+      [entry(null)],
+      [entry('2025-01-01')],
+    ];
     expect(previousLastDues(pages)).toEqual(['', '2024-02-01', '2024-03-01', '2024-03-01']);
   });
 });
@@ -62,7 +75,12 @@ describe('grouping a page of the timeline', () => {
 describe('filters', () => {
   const items = [
     entry('2024-12-01', { deadline: { who: ['Tổ Đảng', 'Chi bộ'] } }),
-    entry('2025-02-28', { planId: 'tay-ninh-28-kh-duk', planNumber: '28-KH/ĐUK', province: 'Tây Ninh', deadline: { who: ['Ban Thường vụ'] } }),
+    entry('2025-02-28', {
+      planId: 'tay-ninh-28-kh-duk',
+      planNumber: '28-KH/ĐUK',
+      province: 'Tây Ninh',
+      deadline: { who: ['Ban Thường vụ'] },
+    }),
     entry(null, { deadline: { who: [] } }),
   ];
 
@@ -104,7 +122,9 @@ describe('filters', () => {
     const options = filterOptions(items);
     for (const name of TIMELINE_FILTERS) {
       for (const option of options[name]) {
-        const shown = attributes.filter((attrs) => itemShown((attribute) => attrs[attribute] ?? null, { [name]: option.value }));
+        const shown = attributes.filter((attrs) =>
+          itemShown((attribute) => attrs[attribute] ?? null, { [name]: option.value }),
+        );
         expect(shown.length, `${name}=${option.value}`).toBeGreaterThan(0);
       }
     }
@@ -130,7 +150,12 @@ describe('filters', () => {
 
 describe('past and next deadlines', () => {
   test('items due before today are past; the first from today on is next', () => {
-    expect(dueStates(['2025-01-01', '2025-02-24', '2025-02-25', '2025-03-01'], '2025-02-25', '')).toEqual(['past', 'past', 'next', null]);
+    expect(dueStates(['2025-01-01', '2025-02-24', '2025-02-25', '2025-03-01'], '2025-02-25', '')).toEqual([
+      'past',
+      'past',
+      'next',
+      null,
+    ]);
   });
 
   test('no next one when the pages before already hold a deadline from today on', () => {
@@ -147,7 +172,9 @@ describe('past and next deadlines', () => {
 
 describe('the list element', () => {
   test('carries its marker, the last due date before it and the state labels', () => {
-    expect(Object.entries(timelineAttributes({ previousLastDue: '', labelPast: 'Đã qua', labelNext: 'Sắp tới' }))).toEqual([
+    expect(
+      Object.entries(timelineAttributes({ previousLastDue: '', labelPast: 'Đã qua', labelNext: 'Sắp tới' })),
+    ).toEqual([
       ['data-timeline', ''],
       ['data-previous-last-due', ''],
       ['data-label-past', 'Đã qua'],

@@ -75,7 +75,11 @@ describe('form model', () => {
 
 describe('form integrity', () => {
   const forms = readForms();
-  const plans = readPlanSources().map((plan) => ({ id: plan.id, filePath: plan.file, data: planSchema.parse(plan.frontmatter) }));
+  const plans = readPlanSources().map((plan) => ({
+    id: plan.id,
+    filePath: plan.file,
+    data: planSchema.parse(plan.frontmatter),
+  }));
 
   test('the real forms, and the forms the real deadlines name, have no problems', () => {
     expect(findFormProblems(forms, plans)).toEqual([]);
@@ -134,7 +138,8 @@ describe('formTitles', () => {
         'BÁO CÁO tổng hợp kết quả phân đấu, tu dưỡng, rèn luyện của đảng viên tháng .../2020 (mẫu dành cho Tổ đảng tham khảo, thực hiện)',
       'tra-vinh-43-kh-duk-mau-01':
         'Mẫu số 01 — KẾ HOẠCH thực hiện mô hình... trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-      'tra-vinh-43-kh-duk-mau-02': 'Mẫu số 02 — BẢNG TỔNG HỢP kết quả đăng ký xây dựng mô hình học tập và làm theo Bác năm...',
+      'tra-vinh-43-kh-duk-mau-02':
+        'Mẫu số 02 — BẢNG TỔNG HỢP kết quả đăng ký xây dựng mô hình học tập và làm theo Bác năm...',
       'tra-vinh-43-kh-duk-mau-03':
         'Mẫu số 03 — BÁO CÁO kết quả thực hiện mô hình... trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
     });
@@ -159,7 +164,12 @@ describe('deadlinesForForm', () => {
 describe('formDeadlineSummary', () => {
   const plans = Array.from({ length: 9 }, (_, index) => ({
     id: `p${index}`,
-    data: { deadlines: [{ form: 'mau-01', label: `hạn ${index}` }, { form: 'mau-01', label: `hạn ${index}b` }] },
+    data: {
+      deadlines: [
+        { form: 'mau-01', label: `hạn ${index}` },
+        { form: 'mau-01', label: `hạn ${index}b` },
+      ],
+    },
   }));
 
   test('lists every deadline of the own plan and a bounded number of the other plans using the form', () => {

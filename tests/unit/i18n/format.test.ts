@@ -24,6 +24,8 @@ describe('UI strings for browser code', () => {
   });
   test('the script fills them as t() would', () => {
     const text = translator(pickMessages({ count: 'search.count' }));
-    expect(text('count', { count: 3, query: 'dai doan ket' })).toBe(t('search.count', { count: 3, query: 'dai doan ket' }));
+    expect(text('count', { count: 3, query: 'dai doan ket' })).toBe(
+      t('search.count', { count: 3, query: 'dai doan ket' }),
+    );
   });
 });

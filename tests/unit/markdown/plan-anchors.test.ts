@@ -13,7 +13,12 @@ const body = `Thực hiện Kế hoạch số 9-KH/TU như sau[^1]:
 
 [^1]: Chú thích *một*.
 `;
-const options = { base: '/', plans: [], footnoteLabel: 'Chú thích', footnoteBackLabel: 'Quay lại chỗ dẫn chú thích {n}' };
+const options = {
+  base: '/',
+  plans: [],
+  footnoteLabel: 'Chú thích',
+  footnoteBackLabel: 'Quay lại chỗ dẫn chú thích {n}',
+};
 
 test('gives each block the id the page renders, with its reading text', () => {
   const { blocks, html } = renderPlanBody(body, { file: 'thu.mdx', province: 'Thử Nghiệm' }, options);

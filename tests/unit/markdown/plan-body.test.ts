@@ -21,7 +21,9 @@ describe('plan bodies', () => {
       '[^1]: Chú thích một.',
     ].join('\n');
     const { html, headings } = renderPlanBody(body, plan, options);
-    expect(html).toContain('<p id="mo-dau-p1">Thực hiện <a href="/so-tay/ke-hoach/tinh-9-kh-tu/" class="citation">Kế hoạch số 9-KH/TU, ngày 13/01/2020</a>');
+    expect(html).toContain(
+      '<p id="mo-dau-p1">Thực hiện <a href="/so-tay/ke-hoach/tinh-9-kh-tu/" class="citation">Kế hoạch số 9-KH/TU, ngày 13/01/2020</a>',
+    );
     expect(html).toContain('<a href="/so-tay/van-ban/05-ct-tw/" class="citation">Chỉ thị số 05-CT/TW</a>');
     expect(html).toContain('<h2 id="i">I- MỤC ĐÍCH</h2>');
     expect(html).toContain('<p id="i-p1">- Báo cáo <strong>trước ngày 20/02/2020.</strong></p>');
@@ -42,10 +44,14 @@ describe('plan bodies', () => {
     ['an expression', 'Đoạn một.\n\nNăm {2020 + 1}.\n', 3, '{expressions}'],
   ])('refuse %s, naming the file and the line', (_, body, line, kind) => {
     expect(() => planBodyTree(body, 'content/plans/thu.mdx')).toThrow(PlanBodyError);
-    expect(() => planBodyTree(body, 'content/plans/thu.mdx')).toThrow(`content/plans/thu.mdx:${line}: a plan body is transcribed text; MDX ${kind}`);
+    expect(() => planBodyTree(body, 'content/plans/thu.mdx')).toThrow(
+      `content/plans/thu.mdx:${line}: a plan body is transcribed text; MDX ${kind}`,
+    );
   });
 
   test('refuse text that is not valid MDX, naming the file and the place', () => {
-    expect(() => planBodyTree('Đoạn một.\n\nMột <3 hai.\n', 'content/plans/thu.mdx')).toThrow(/^content\/plans\/thu\.mdx:3:\d+: .*not valid MDX$/u);
+    expect(() => planBodyTree('Đoạn một.\n\nMột <3 hai.\n', 'content/plans/thu.mdx')).toThrow(
+      /^content\/plans\/thu\.mdx:3:\d+: .*not valid MDX$/u,
+    );
   });
 });

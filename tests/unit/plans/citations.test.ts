@@ -4,7 +4,12 @@ import { citationLevel, documentKey, findCitations } from '../../../src/lib/plan
 describe('findCitations', () => {
   test('reads type, number and date as printed', () => {
     const [citation] = findCitations('Thực hiện Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy');
-    expect(citation).toMatchObject({ type: 'Kế hoạch', number: '35-KH/TU', date: '28/9/2021', text: 'Kế hoạch số 35-KH/TU, ngày 28/9/2021' });
+    expect(citation).toMatchObject({
+      type: 'Kế hoạch',
+      number: '35-KH/TU',
+      date: '28/9/2021',
+      text: 'Kế hoạch số 35-KH/TU, ngày 28/9/2021',
+    });
   });
 
   test.each([

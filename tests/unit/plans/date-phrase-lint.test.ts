@@ -22,7 +22,9 @@ describe('findDatePhrases', () => {
   });
 
   test('ignores words that only look like time phrases', () => {
-    expect(findDatePhrases('người đứng đầu cấp ủy; đi đầu trong học tập; giai đoạn 2021 - 2025; 05-CT/TW; 733/QĐ-TTg')).toEqual([]);
+    expect(
+      findDatePhrases('người đứng đầu cấp ủy; đi đầu trong học tập; giai đoạn 2021 - 2025; 05-CT/TW; 733/QĐ-TTg'),
+    ).toEqual([]);
   });
 });
 

@@ -14,12 +14,9 @@ describe('parseDocumentNumber', () => {
     expect(parseDocumentNumber(raw)).toEqual({ raw, serial, typeCode, typeName, issuerCode });
   });
 
-  test.each(['34KH/ĐUK', '34-KH-ĐUK', '34 - KH/ĐUK', 'KH/ĐUK', '34-XYZ/TU', '', '34-KH/'])(
-    'rejects "%s"',
-    (raw) => {
-      expect(() => parseDocumentNumber(raw)).toThrow(/document number|unknown document type/u);
-    },
-  );
+  test.each(['34KH/ĐUK', '34-KH-ĐUK', '34 - KH/ĐUK', 'KH/ĐUK', '34-XYZ/TU', '', '34-KH/'])('rejects "%s"', (raw) => {
+    expect(() => parseDocumentNumber(raw)).toThrow(/document number|unknown document type/u);
+  });
 
   test('the schema reports a malformed number as an issue instead of throwing', () => {
     const result = documentNumberSchema.safeParse('34/KH-ĐUK');

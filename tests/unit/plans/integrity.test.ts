@@ -24,7 +24,13 @@ const base = planSchema.parse({
 const body =
   'Thực hiện **Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy**, Ban Thường vụ Đảng ủy Khối phối hợp với hính quyền.';
 const entry = (overrides: Partial<{ id: string; filePath: string; body: string; data: Plan }> = {}) =>
-  planToCheck({ id: 'tra-vinh-34-kh-duk', filePath: 'content/plans/tra-vinh-34-kh-duk.mdx', body, data: base, ...overrides });
+  planToCheck({
+    id: 'tra-vinh-34-kh-duk',
+    filePath: 'content/plans/tra-vinh-34-kh-duk.mdx',
+    body,
+    data: base,
+    ...overrides,
+  });
 
 describe('findPlanProblems', () => {
   test('accepts quotes that occur verbatim once Markdown is stripped', () => {
@@ -63,7 +69,18 @@ describe('deadline quotes', () => {
       data: {
         ...base,
         attachments: [{ title: 'Mẫu báo cáo kết quả' }],
-        deadlines: [{ id: 'bao-cao', kind: 'ongoing', task: 'Báo cáo', who: ['Chi bộ'], reportTo: null, form: null, quote, label: 'thường xuyên' }],
+        deadlines: [
+          {
+            id: 'bao-cao',
+            kind: 'ongoing',
+            task: 'Báo cáo',
+            who: ['Chi bộ'],
+            reportTo: null,
+            form: null,
+            quote,
+            label: 'thường xuyên',
+          },
+        ],
       },
     });
 
@@ -80,17 +97,26 @@ describe('deadline quotes', () => {
 });
 
 describe('topics and commemorations', () => {
-  const quotes = (plan: string, quote: string) => ({ studyMaterials: [], referenceMaterials: [], keyPoints: [{ plan, quote }] });
+  const quotes = (plan: string, quote: string) => ({
+    studyMaterials: [],
+    referenceMaterials: [],
+    keyPoints: [{ plan, quote }],
+  });
 
   test('a topic quotes one paragraph of a plan of the site', () => {
     const plans = [entry()];
-    expect(findTopicProblems([{ id: 'chu-de', data: quotes('tra-vinh-34-kh-duk', 'phối hợp với hính quyền') }], plans)).toEqual([]);
-    expect(findTopicProblems([{ id: 'chu-de', filePath: 'chu-de.mdx', data: quotes('tra-vinh-34-kh-duk', 'không có') }], plans)).toEqual([
-      'chu-de.mdx: keyPoints[0].quote "không có" is not found in one paragraph of tra-vinh-34-kh-duk',
-    ]);
-    expect(findTopicProblems([{ id: 'chu-de', filePath: 'chu-de.mdx', data: quotes('khong-co', 'không có') }], plans)).toEqual([
-      'chu-de.mdx: keyPoints[0].plan "khong-co" is not a plan',
-    ]);
+    expect(
+      findTopicProblems([{ id: 'chu-de', data: quotes('tra-vinh-34-kh-duk', 'phối hợp với hính quyền') }], plans),
+    ).toEqual([]);
+    expect(
+      findTopicProblems(
+        [{ id: 'chu-de', filePath: 'chu-de.mdx', data: quotes('tra-vinh-34-kh-duk', 'không có') }],
+        plans,
+      ),
+    ).toEqual(['chu-de.mdx: keyPoints[0].quote "không có" is not found in one paragraph of tra-vinh-34-kh-duk']);
+    expect(
+      findTopicProblems([{ id: 'chu-de', filePath: 'chu-de.mdx', data: quotes('khong-co', 'không có') }], plans),
+    ).toEqual(['chu-de.mdx: keyPoints[0].plan "khong-co" is not a plan']);
   });
 
   test('a plan names only topics that exist', () => {
@@ -101,9 +127,15 @@ describe('topics and commemorations', () => {
 
   test('a commemoration quotes one paragraph of a plan of the site', () => {
     const plans = [entry()];
-    const mention = (plan: string, quote: string) => ({ id: 'ngay', filePath: 'ngay.mdx', data: { mentions: [{ plan, quote }] } });
+    const mention = (plan: string, quote: string) => ({
+      id: 'ngay',
+      filePath: 'ngay.mdx',
+      data: { mentions: [{ plan, quote }] },
+    });
     expect(findCommemorationProblems([mention('tra-vinh-34-kh-duk', 'Ban Thường vụ Đảng ủy Khối')], plans)).toEqual([]);
-    expect(findCommemorationProblems([mention('tra-vinh-34-kh-duk', 'không có'), mention('khong-co', 'x')], plans)).toEqual([
+    expect(
+      findCommemorationProblems([mention('tra-vinh-34-kh-duk', 'không có'), mention('khong-co', 'x')], plans),
+    ).toEqual([
       'ngay.mdx: mentions[0].quote "không có" is not found in one paragraph of tra-vinh-34-kh-duk',
       'ngay.mdx: mentions[0].plan "khong-co" is not a plan',
     ]);

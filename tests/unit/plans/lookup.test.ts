@@ -13,7 +13,10 @@ const plan = {
 
 describe('planById', () => {
   test('finds a plan of a list by its id, or says there is none', () => {
-    const plans = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }];
+    const plans = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ];
     expect(planById(plans, 'b')).toBe(plans[1]);
     expect(planById(plans, 'a')).toBe(plans[0]);
     expect(planById(plans, 'c')).toBeUndefined();
@@ -27,7 +30,10 @@ describe('planById', () => {
   });
 
   test('the first of two plans with one id wins, as a scan would find it', () => {
-    const plans = [{ id: 'a', n: 1 }, { id: 'a', n: 2 }];
+    const plans = [
+      { id: 'a', n: 1 },
+      { id: 'a', n: 2 },
+    ];
     expect(planById(plans, 'a')?.n).toBe(1);
   });
 });
@@ -55,6 +61,8 @@ describe('quotePath', () => {
 
   test('a quote found nowhere is a bug, not a link to nowhere', () => {
     expect(quoteAnchor(plan, 'không có câu này')).toBeNull();
-    expect(() => quotePath(plan, 'không có câu này')).toThrow('tra-vinh-34-kh-duk: "không có câu này" is in no paragraph of the plan');
+    expect(() => quotePath(plan, 'không có câu này')).toThrow(
+      'tra-vinh-34-kh-duk: "không có câu này" is in no paragraph of the plan',
+    );
   });
 });

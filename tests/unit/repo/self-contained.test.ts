@@ -4,7 +4,16 @@ import { root } from '../../helpers/astro-build';
 import { findOutsideReferences, outsideReferences, repoFiles } from '../../helpers/outside-references';
 
 /** What builds, tests, benchmarks and CI run: none of it may read outside the repo. */
-const CODE = ['src', 'tests', 'scripts', '.ci', 'astro.config.mjs', 'vitest.config.ts', 'package.json', 'tsconfig.json'];
+const CODE = [
+  'src',
+  'tests',
+  'scripts',
+  '.ci',
+  'astro.config.mjs',
+  'vitest.config.ts',
+  'package.json',
+  'tsconfig.json',
+];
 
 describe('the repo stands alone', () => {
   test('nothing that builds, tests or benchmarks the site refers to a file outside the repo', () => {

@@ -26,7 +26,8 @@ describe('searchBodyOnly', () => {
     `<!DOCTYPE html><html lang="vi"><head><title>T</title><meta data-pagefind-meta="title[content]" content="T"></head><body class="b"><header><nav><a href="/">Trang chủ</a></nav></header><main>${body}</main><footer>Chân trang</footer></body></html>`;
 
   test('keeps the head and the marked element, with the elements of its own kind nested inside it', () => {
-    const body = '<article data-pagefind-body><h1>A</h1><article><p>lồng</p></article><p>sau</p></article><aside><article>mục lục</article></aside>';
+    const body =
+      '<article data-pagefind-body><h1>A</h1><article><p>lồng</p></article><p>sau</p></article><aside><article>mục lục</article></aside>';
     expect(searchBodyOnly(page(body))).toBe(
       '<!DOCTYPE html><html lang="vi"><head><title>T</title><meta data-pagefind-meta="title[content]" content="T"></head><body class="b">' +
         '<article data-pagefind-body><h1>A</h1><article><p>lồng</p></article><p>sau</p></article></body></html>',
@@ -34,8 +35,12 @@ describe('searchBodyOnly', () => {
   });
 
   test('works for a marked div with nested divs and an attribute value', () => {
-    const cut = searchBodyOnly(page('<div class="x" data-pagefind-body=""><div><div>a</div></div><p>b</p></div><div>c</div>'));
-    expect(cut).toContain('<body class="b"><div class="x" data-pagefind-body=""><div><div>a</div></div><p>b</p></div></body>');
+    const cut = searchBodyOnly(
+      page('<div class="x" data-pagefind-body=""><div><div>a</div></div><p>b</p></div><div>c</div>'),
+    );
+    expect(cut).toContain(
+      '<body class="b"><div class="x" data-pagefind-body=""><div><div>a</div></div><p>b</p></div></body>',
+    );
   });
 
   test('is null for a page without a search body, or one whose element never closes', () => {

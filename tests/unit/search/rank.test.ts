@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { FIRST_RESULTS, firstPage, longestRun, matchText, POSITION_WINDOW, rankByPhrase, rankByPositions, TEXT_WINDOW } from '../../../src/lib/search/rank';
+import {
+  FIRST_RESULTS,
+  firstPage,
+  longestRun,
+  matchText,
+  POSITION_WINDOW,
+  rankByPhrase,
+  rankByPositions,
+  TEXT_WINDOW,
+} from '../../../src/lib/search/rank';
 
 const page = (title: string, content: string) => ({ title, content });
 

@@ -78,11 +78,15 @@ describe('the search page with a query', () => {
     expect(SEARCH_QUERY_PARAM).toBe('q');
     expect(searchPath()).toBe('/tim-kiem/');
     expect(searchPath({ query: 'Chỉ thị 05' })).toBe('/tim-kiem/?q=Ch%E1%BB%89%20th%E1%BB%8B%2005');
-    expect(new URLSearchParams(searchPath({ query: '34-KH/ĐUK & (x)' }).split('?')[1]).get('q')).toBe('34-KH/ĐUK & (x)');
+    expect(new URLSearchParams(searchPath({ query: '34-KH/ĐUK & (x)' }).split('?')[1]).get('q')).toBe(
+      '34-KH/ĐUK & (x)',
+    );
   });
 
   test('filters are encoded as a submitted form encodes them', () => {
-    expect(searchPath({ filters: { loai: 'Kế hoạch', nam: '2021' } })).toBe('/tim-kiem/?loai=K%E1%BA%BF+ho%E1%BA%A1ch&nam=2021');
+    expect(searchPath({ filters: { loai: 'Kế hoạch', nam: '2021' } })).toBe(
+      '/tim-kiem/?loai=K%E1%BA%BF+ho%E1%BA%A1ch&nam=2021',
+    );
     expect(searchPath({ query: 'a b', filters: { tinh: 'Trà Vinh' } })).toBe('/tim-kiem/?q=a%20b&tinh=Tr%C3%A0+Vinh');
   });
 });
@@ -107,7 +111,8 @@ describe('pages of a list', () => {
 
   test('knows which plan ids would take the path of a list page', () => {
     for (const id of ['tinh', 'nam', 'trang-2', 'trang-15']) expect(isPlanListSegment(id)).toBe(true);
-    for (const id of ['tra-vinh-34-kh-duk', 'trang-vinh-1-kh', 'trang-1', 'tinh-1-kh']) expect(isPlanListSegment(id)).toBe(false);
+    for (const id of ['tra-vinh-34-kh-duk', 'trang-vinh-1-kh', 'trang-1', 'tinh-1-kh'])
+      expect(isPlanListSegment(id)).toBe(false);
   });
 });
 

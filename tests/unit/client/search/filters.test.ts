@@ -8,7 +8,11 @@ describe('filter choices', () => {
       'Tây Ninh (1)',
       'Trà Vinh (3)',
     ]);
-    expect(filterChoices({ '2020': 1, '2019': 4, '10': 1 }).map((choice) => choice.value)).toEqual(['10', '2019', '2020']);
+    expect(filterChoices({ '2020': 1, '2019': 4, '10': 1 }).map((choice) => choice.value)).toEqual([
+      '10',
+      '2019',
+      '2020',
+    ]);
   });
   test('none when Pagefind knows no value for the filter', () => {
     expect(filterChoices(undefined)).toEqual([]);

@@ -28,8 +28,14 @@ describe('related sections', () => {
 });
 
 describe('the status line', () => {
-  const messages = { count: '{count} kết quả cho “{query}”', countOne: '1 kết quả cho “{query}”', empty: 'Không có “{query}”.', emptyHint: 'Thử lại.' };
-  const text = (name: keyof typeof messages, values?: Record<string, string | number>) => format(messages[name], values);
+  const messages = {
+    count: '{count} kết quả cho “{query}”',
+    countOne: '1 kết quả cho “{query}”',
+    empty: 'Không có “{query}”.',
+    emptyHint: 'Thử lại.',
+  };
+  const text = (name: keyof typeof messages, values?: Record<string, string | number>) =>
+    format(messages[name], values);
   test('counts the results, one in the singular', () => {
     expect(statusLine(text, 7, 'dai doan ket')).toBe('7 kết quả cho “dai doan ket”');
     expect(statusLine(text, 1, 'Tua Hai')).toBe('1 kết quả cho “Tua Hai”');
