@@ -17,7 +17,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const sizes = JSON.parse(readFileSync(positionals[0]!, 'utf8')) as SizeResult[];
-let starlight: string | null = null;
+let starlight: string | null;
 try {
   starlight = packageVersion(path.join(os.tmpdir(), 'so-tay-bench-starlight'), '@astrojs/starlight');
 } catch {

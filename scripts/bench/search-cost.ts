@@ -86,7 +86,7 @@ export async function measureSearch(
     { input: ui.input, resultsShown: ui.resultsShown.toString() },
   );
   await page.locator(ui.input).first().pressSequentially(query, { delay: 120 });
-  let ms: number | null = null;
+  let ms: number | null;
   try {
     await page.waitForFunction(
       () => (window as unknown as { benchSearch: { shownAt: number } }).benchSearch.shownAt > 0,

@@ -52,7 +52,9 @@ export function startFormFill(): void {
 
   actions.querySelector('[data-fill-print]')?.addEventListener('click', () => window.print());
 
-  actions.querySelector('[data-fill-download]')?.addEventListener('click', async () => {
+  actions.querySelector('[data-fill-download]')?.addEventListener('click', () => void download());
+
+  async function download(): Promise<void> {
     // docx is loaded only now, on this page, when the user asks for the file.
     const [{ Packer }, { formToDocx }] = await Promise.all([import('docx'), import('../lib/forms/docx')]);
     const blob = await Packer.toBlob(formToDocx(payload.document, values as FieldValues, payload.name));
@@ -63,7 +65,7 @@ export function startFormFill(): void {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  });
+  }
 
   const clear = actions.querySelector<HTMLButtonElement>('[data-fill-clear]');
   clear?.addEventListener('click', () => {

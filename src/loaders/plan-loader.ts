@@ -103,8 +103,9 @@ function watch(context: LoaderContext, folder: string): void {
     }
   };
   watcher.add(folder);
-  watcher.on('change', reload);
-  watcher.on('add', reload);
+  // reload reports its own errors; the watcher has no use for its promise.
+  watcher.on('change', (file) => void reload(file));
+  watcher.on('add', (file) => void reload(file));
   watcher.on('unlink', (file) => {
     if (isPlan(file)) context.store.delete(path.basename(file).replace(/\.mdx$/u, ''));
   });

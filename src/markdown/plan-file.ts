@@ -16,6 +16,7 @@ export function readPlanFile(source: string, file: string): PlanFile {
     const mark = (error as { mark?: { line: number } }).mark;
     throw new Error(
       `${file}${mark ? `:${mark.line + 1}` : ''}: the frontmatter is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
+      { cause: error },
     );
   }
 }

@@ -5,7 +5,7 @@ export type SectionToken =
   { kind: 'roman'; value: string } | { kind: 'arabic'; parts: string[] } | { kind: 'letter'; value: string };
 
 const ROMAN = /^([IVX]+)\s*[.\-–)]\s*/u;
-const ARABIC = /^(\d+(?:\s*[.\-]\s*\d+)*)\s*[.\-–)]?\s+/u;
+const ARABIC = /^(\d+(?:\s*[.-]\s*\d+)*)\s*[.\-–)]?\s+/u;
 const LETTER = /^([a-zđ])\s*[.\-)]\s+/u;
 
 /** Reads "II-", "2.1-", "1.1.", "a-" … at the start of a heading; null when there is none. */
@@ -14,7 +14,7 @@ export function readSectionToken(heading: string): SectionToken | null {
   const roman = ROMAN.exec(text);
   if (roman) return { kind: 'roman', value: roman[1]! };
   const arabic = ARABIC.exec(text);
-  if (arabic) return { kind: 'arabic', parts: arabic[1]!.split(/\s*[.\-]\s*/u) };
+  if (arabic) return { kind: 'arabic', parts: arabic[1]!.split(/\s*[.-]\s*/u) };
   const letter = LETTER.exec(text);
   if (letter) return { kind: 'letter', value: letter[1]! };
   return null;

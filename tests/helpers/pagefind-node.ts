@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { firstPage, RANKING } from '../../src/lib/search/rank';
+import type { Pagefind } from '../../src/client/search/pagefind';
 
 export interface NodeSearchResult {
   url: string;
@@ -26,7 +27,9 @@ export async function loadPagefind(distDir: string) {
     const data = await readFile(path.join(bundle, relative));
     return new Response(data);
   }) as typeof fetch;
-  const pagefind = await import(pathToFileURL(path.join(bundle, 'pagefind.js')).href);
+  const pagefind = (await import(pathToFileURL(path.join(bundle, 'pagefind.js')).href)) as Pagefind & {
+    destroy: () => Promise<void>;
+  };
   await pagefind.options({ basePath: `${pathToFileURL(bundle).href}/`, baseUrl: '/', ranking: RANKING });
   await pagefind.init();
 
@@ -35,11 +38,11 @@ export async function loadPagefind(distDir: string) {
       const response = await pagefind.search(query, { filters });
       // The same first page, in the same order, as the search page shows.
       const { shown } = await firstPage(query ?? '', response.results);
-      return shown.map((item: any) => ({
+      return shown.map((item) => ({
         url: item.url,
-        title: item.meta.title,
+        title: item.meta.title ?? '',
         excerpt: item.excerpt,
-        sections: item.sub_results.map((sub: any) => ({ title: sub.title, url: sub.url })),
+        sections: item.sub_results.map((sub) => ({ title: sub.title, url: sub.url })),
       }));
     },
     filters: (): Promise<Record<string, Record<string, number>>> => pagefind.filters(),
