@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { mdxToHast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import rehypePlanAnchors from './rehype-plan-anchors';
+import { unsafeLinkMessage, unsafeLinks } from './safe-links';
 
 /**
  * Plan bodies are parsed here rather than compiled as MDX modules by the bundler: a plan
@@ -19,7 +20,7 @@ export interface FootnoteLabels {
   footnoteBackLabel: string;
 }
 
-/** A plan body that is not valid MDX, or uses MDX beyond Markdown. */
+/** A plan body that is not valid MDX, uses MDX beyond Markdown, or links to an address content may not use. */
 export class PlanBodyError extends Error {
   override name = 'PlanBodyError';
 }
@@ -59,6 +60,8 @@ export function planBodyTree(body: string, file: string, footnotes?: FootnoteLab
         'Write "<" followed by a letter as "&lt;" and "{" as "\\{" where the paper prints them.',
     );
   });
+  const links = unsafeLinks(tree);
+  if (links.length > 0) throw new PlanBodyError(links.map((link) => unsafeLinkMessage(file, link)).join('\n'));
   anchor(tree);
   return tree;
 }

@@ -26,6 +26,19 @@ describe('broken content fails the build, naming file and field', () => {
     ],
     ['plan-with-component', 'co-thanh-phan.mdx:37', 'MDX components (JSX) is not allowed', '<Canh bao="thử" />'],
     [
+      'unsafe-link-plan',
+      'thu-nghiem-1-kh-duk.mdx:56',
+      'the link or image address "JaVaScRiPt:alert(1)" is not allowed',
+      'relative paths, #anchors, https:, http:, mailto: or tel:',
+    ],
+    [
+      'unsafe-link-topic',
+      'chu-de-thu.mdx:9',
+      '"data:image/svg+xml;base64,PHN2Zz4=" is not allowed',
+      'chu-de-thu.mdx:11: the link or image address "java\\tscript:alert(1)" is not allowed',
+    ],
+    ['unsafe-link-form', 'mau-thu.mdx:24', 'the link or image address "vbscript:msgbox(1)" is not allowed', 'mailto:'],
+    [
       'missing-source',
       'thieu-ban-nguon.mdx',
       'source.file',
