@@ -61,8 +61,8 @@ function readAsBrowser(url: string): string {
     if (decoded === text) break;
     text = decoded;
   }
-  // Every C0 control, space, DEL and the Unicode spaces a browser might trim.
-  return text.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]/gu, '');
+  // Every control character, space (the no-break space too) and zero-width mark a browser might trim.
+  return text.replace(/[\p{Cc}\p{Zs}\u200b-\u200d\u2028\u2029\ufeff]/gu, '');
 }
 
 function percentDecoded(text: string): string {
