@@ -52,6 +52,13 @@ describe('broken content fails the build, naming file and field', () => {
     expect(output).toContain(detail);
   });
 
+  test('an empty plan body is reported as such, naming the file, and nothing else about that plan', () => {
+    const { status, output } = buildWithContent('./tests/fixtures/content/empty-body');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/empty-body/plans/than-trong.mdx: the body is empty');
+    expect(output).not.toContain('does not occur verbatim');
+  });
+
   // One build of the valid fixture serves both tests below.
   let valid: ReturnType<typeof buildWithContent> | undefined;
   const validBuild = () => (valid ??= buildWithContent('./tests/fixtures/content/valid'));

@@ -34,6 +34,12 @@ export function findPlanProblems(entries: readonly PlanToCheck[]): string[] {
   for (const plan of entries) {
     const { id, filePath, text, data } = plan;
     const file = filePath ?? id;
+    // Nothing can be quoted from an empty body, so every quote would be reported missing;
+    // the one problem to fix is named instead.
+    if (text === '') {
+      problems.push(`${file}: the body is empty: the plan's text goes below the frontmatter's closing "---"`);
+      continue;
+    }
     // Only editorial notes quote the whole plan; most plans have none.
     let all: string | undefined;
     // The body's reading text is already known; only the frontmatter parts are added to it.

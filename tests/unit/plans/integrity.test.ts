@@ -33,6 +33,14 @@ const entry = (overrides: Partial<{ id: string; filePath: string; body: string; 
   });
 
 describe('findPlanProblems', () => {
+  test('an empty body (or only whitespace) is reported as such, once, naming the file', () => {
+    for (const empty of ['', '\n\n   \n\t\n']) {
+      expect(findPlanProblems([entry({ body: empty })])).toEqual([
+        'content/plans/tra-vinh-34-kh-duk.mdx: the body is empty: the plan\'s text goes below the frontmatter\'s closing "---"',
+      ]);
+    }
+  });
+
   test('accepts quotes that occur verbatim once Markdown is stripped', () => {
     expect(findPlanProblems([entry()])).toEqual([]);
   });
@@ -59,7 +67,9 @@ describe('findPlanProblems', () => {
   });
 
   test('assertPlansIntegrity throws with every problem listed', () => {
-    expect(() => assertPlansIntegrity([entry({ body: '' })])).toThrow(/issuer "Ban Thường vụ Đảng ủy Khối"/u);
+    expect(() => assertPlansIntegrity([entry({ body: 'Một đoạn khác.' })])).toThrow(
+      /issuer "Ban Thường vụ Đảng ủy Khối"/u,
+    );
   });
 });
 
