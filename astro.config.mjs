@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypePlanAnchors from './src/markdown/rehype-plan-anchors.ts';
 import rehypeSafeLinks from './src/markdown/safe-links.ts';
+import rehypeNfc from './src/markdown/rehype-nfc.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import vi from './src/i18n/vi.json' with { type: 'json' };
 // Every environment variable (BASE, SITE, OUT_DIR, CACHE_DIR…) is read and checked there.
@@ -29,8 +30,9 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkGfm],
       // Topics, commemorations and form guides. Plans are rendered by src/markdown/plan-body.ts.
-      // rehypeSafeLinks stops the build on a javascript:, data:… link or image.
-      rehypePlugins: [rehypeSafeLinks, rehypePlanAnchors],
+      // rehypeSafeLinks stops the build on a javascript:, data:… link or image; rehypeNfc
+      // composes decomposed (NFD) text, as the frontmatter is (src/loaders/nfc.ts).
+      rehypePlugins: [rehypeSafeLinks, rehypeNfc, rehypePlanAnchors],
       remarkRehype: {
         footnoteLabel: vi['plan.footnotes'],
         footnoteBackLabel: (/** @type {number} */ index) => vi['plan.footnoteBack'].replace('{n}', String(index + 1)),

@@ -6,6 +6,7 @@ import { topicSchema } from './schemas/topic';
 import { formSchema } from './schemas/form';
 import { globOrEmpty } from './loaders/glob-or-empty';
 import { planLoader } from './loaders/plan-loader';
+import { nfcData } from './loaders/nfc';
 import { config } from './config';
 import { sourceFileExists } from './data/sources';
 
@@ -15,17 +16,17 @@ const plans = defineCollection({
 });
 
 const commemorations = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${config.contentDir}/commemorations` }),
+  loader: nfcData(glob({ pattern: '*.mdx', base: `${config.contentDir}/commemorations` })),
   schema: commemorationSchema,
 });
 
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${config.contentDir}/topics` }),
+  loader: nfcData(glob({ pattern: '*.mdx', base: `${config.contentDir}/topics` })),
   schema: topicSchema,
 });
 
 const forms = defineCollection({
-  loader: globOrEmpty({ pattern: '*.mdx', base: `${config.contentDir}/forms` }),
+  loader: nfcData(globOrEmpty({ pattern: '*.mdx', base: `${config.contentDir}/forms` })),
   schema: formSchema.superRefine(sourceFileExists()),
 });
 

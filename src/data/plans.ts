@@ -46,7 +46,8 @@ export function getPlans(): Promise<PlanEntry[]> {
       footnoteBackLabel: t('plan.footnoteBack'),
     };
     const plans = entries.map(({ id, data, filePath = id }): PlanEntry => {
-      const body = planBodyOf(readFileSync(path.resolve(filePath), 'utf8'));
+      // NFC like the frontmatter (the loader's); the served plain text stays the source's bytes.
+      const body = planBodyOf(readFileSync(path.resolve(filePath), 'utf8').normalize('NFC'));
       return { id, filePath, data, ...renderPlanBody(body, { file: filePath, province: data.province }, options) };
     });
     assertPlansIntegrity(plans);

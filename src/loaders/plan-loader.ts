@@ -45,7 +45,8 @@ async function loadPlan(
   const filePath = path.relative(fileURLToPath(context.config.root), absolute).split(path.sep).join('/');
   const digest = context.generateDigest(source);
   if (context.store.get(id)?.digest === digest) return id;
-  const { frontmatter } = readPlanFile(source, filePath);
+  // In NFC, the form the site compares and shows text in (src/lib/text/nfc.ts), like the body (src/data/plans.ts).
+  const { frontmatter } = readPlanFile(source.normalize('NFC'), filePath);
   const data = await context.parseData({ id, data: frontmatter, filePath });
   context.store.set({ id, data, filePath, digest });
   return id;

@@ -51,10 +51,11 @@ const KNOWN_ISSUERS = new Map(Object.keys(ISSUER_NAMES).map((code) => [foldVietn
 /**
  * Rewrites a document number typed any common way into the printed form Pagefind
  * indexed ("34 kh duk", "34-KH/DUK" → "34-KH/ĐUK"), so the document itself ranks first.
- * Other queries pass through unchanged.
+ * Other queries pass through unchanged but for NFC and collapsed spaces.
  */
 export function normaliseQuery(query: string): string {
-  const trimmed = query.trim().replace(/\s+/gu, ' ');
+  // The index is NFC; a decomposed query (typed on some systems) would match nothing.
+  const trimmed = query.normalize('NFC').trim().replace(/\s+/gu, ' ');
   const full = QUERY_NUMBER.exec(trimmed);
   if (full) {
     const [whole, serial, type, issuer] = full as unknown as [string, string, string, string];

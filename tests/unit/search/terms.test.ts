@@ -17,6 +17,11 @@ describe('documentNumberSpellings', () => {
 });
 
 describe('normaliseQuery', () => {
+  test('composes a decomposed (NFD) query, as the index is composed', () => {
+    expect(normaliseQuery('học tập  và làm theo'.normalize('NFD'))).toBe('học tập và làm theo'.normalize('NFC'));
+    expect(normaliseQuery('34 kh đuk'.normalize('NFD'))).toBe('34-KH/ĐUK');
+  });
+
   test.each([
     ['34-KH/DUK', '34-KH/ĐUK'],
     ['34 kh duk', '34-KH/ĐUK'],
