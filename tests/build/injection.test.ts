@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWithContent, root } from '../helpers/astro-build';
+import { loadPagefind } from '../helpers/pagefind-node';
 
 /**
  * Content cannot attack readers: the injection fixture puts the same text into every string
@@ -126,5 +127,24 @@ describe('text in content cannot add elements, attributes or script to a page', 
     expect(payload.document.type).toBe(ATTACK);
     // Nothing in the embedded JSON can end the script element or open a comment.
     expect(data?.textContent).not.toMatch(/<|>|&/u);
+  });
+
+  test('search excerpts, which the search page puts in as HTML, hold the text escaped, with only <mark> around matches', async () => {
+    const pagefind = await loadPagefind(builds.attack.outDir);
+    try {
+      const results = await pagefind.search('onerror');
+      expect(results.length).toBeGreaterThan(3);
+      // The words are there, as text.
+      expect(results.some((result) => parse(result.excerpt).text.includes('<img src=x onerror'))).toBe(true);
+      for (const result of results) {
+        const excerpt = parse(result.excerpt, { comment: true });
+        expect(
+          excerpt.querySelectorAll('*').map((element) => element.rawTagName),
+          result.url,
+        ).toEqual(excerpt.querySelectorAll('mark').map(() => 'mark'));
+      }
+    } finally {
+      await pagefind.close();
+    }
   });
 });
