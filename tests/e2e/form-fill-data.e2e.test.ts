@@ -137,6 +137,29 @@ describe(`saved data on the fill-in page (${FORM.id})`, () => {
     await page.close();
   });
 
+  test('saved data that cannot be copied aside is never written over: the page says so and saves nothing', async () => {
+    const { page } = await openFill({
+      init: () => {
+        // Room for nothing new: the copy fails (the test's own write of the form's key still works).
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key: string, value: string) {
+          if (key.includes(':hong:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          setItem.call(this, key, value);
+        };
+      },
+    });
+    const [first] = await labelsOf(page);
+    const raw = `{"${first}": "Giá trị cũ"`;
+    await reloadWithSaved(page, raw);
+    await expect.poll(() => alertBox(page).textContent()).toContain('không giữ được bản sao');
+    await field(page, first!).fill('Giá trị mới');
+    expect(await field(page, first!).inputValue()).toBe('Giá trị mới');
+    expect((await storageEntries(page))[KEY]).toBe(raw);
+    expect(await page.locator('[data-fill-status]').textContent()).not.toContain('Đã lưu');
+    await expectDocxHolds(await downloadDocx(page), { [first!]: 'Giá trị mới' });
+    await page.close();
+  });
+
   test('when storage is full, a visible message says nothing is saved; typing and downloading still work (at 360 px)', async () => {
     const { page } = await openFill({
       width: 360,
