@@ -6,6 +6,28 @@ import ICAL from 'ical.js';
  * calendars map their own items to these events.
  */
 
+/**
+ * RFC 5545 §3.1: a line is at most 75 octets, CRLF excluded. ical.js counts UTF-8 octets
+ * and never splits a character, but it puts up to `foldLength` octets after the leading
+ * space of a continuation line (76 with its default of 75), so it folds one octet earlier
+ * here: first lines hold at most 74 octets, continuation lines 1 + 74.
+ */
+const FOLD_LENGTH = 74;
+
+/**
+ * `component` as text, folded as above. foldLength is a setting of the whole ical.js
+ * module, so it is set for this call only and restored, whatever else uses ical.js.
+ */
+function componentText(component: ICAL.Component): string {
+  const previous = ICAL.foldLength;
+  ICAL.foldLength = FOLD_LENGTH;
+  try {
+    return component.toString();
+  } finally {
+    ICAL.foldLength = previous;
+  }
+}
+
 /** An all-day event, or the first of a recurrence. */
 export interface CalendarEvent {
   /** Unique within the site and stable across builds; written as `<uid>@<PRODUCT_ID>`. */
@@ -49,7 +71,7 @@ export function formatEvents(events: readonly CalendarEvent[]): string {
       if (event.url) vevent.addPropertyWithValue('url', event.url);
       vevent.addPropertyWithValue('transp', 'TRANSPARENT');
       if (event.recurrence) vevent.addPropertyWithValue('rrule', ICAL.Recur.fromString(event.recurrence));
-      return `${vevent.toString()}\r\n`;
+      return `${componentText(vevent)}\r\n`;
     })
     .join('');
 }
@@ -63,7 +85,7 @@ export function calendarOf(formattedEvents: string, name: string): string {
   calendar.addPropertyWithValue('method', 'PUBLISH');
   calendar.addPropertyWithValue('x-wr-calname', name);
   calendar.addPropertyWithValue('x-published-ttl', 'PT1H');
-  const empty = calendar.toString();
+  const empty = componentText(calendar);
   const end = empty.lastIndexOf('END:VCALENDAR');
   return `${empty.slice(0, end)}${formattedEvents}END:VCALENDAR\r\n`;
 }

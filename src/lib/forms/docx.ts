@@ -12,7 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import type { FormBlock, FormDocument } from '../../schemas/form';
-import type { FieldValues, Segment } from './inline';
+import { fieldValue, type FieldValues, type Segment } from './inline';
 import { tableRows } from './model';
 
 /** Millimetres to twips, rounded (docx's own helper truncates: A4 would be 11905 × 16837). */
@@ -35,19 +35,29 @@ export const BODY_SIZE = 28;
 const SMALL_SIZE = 24;
 const CONTENT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab, line feed and carriage return;
+ * U+FFFE, U+FFFF; surrogates not paired into a character). One of them in a text run makes
+ * word/document.xml not well-formed, and Word and LibreOffice refuse the file.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
+
+/** Text as a .docx may hold it: the characters XML forbids removed, nothing else changed. */
+export const xmlSafeText = (text: string): string => text.replace(XML_FORBIDDEN, '');
+
 interface RunStyle {
   bold?: boolean;
   italic?: boolean;
   size?: number;
 }
 
+/** Every text run of the document is made here, so every one is XML-safe. */
 function runs(segments: Segment[], values: FieldValues, style: RunStyle = {}): TextRun[] {
   return segments.map((segment) => {
     const italics = Boolean(style.italic) || segment.italic;
-    if (segment.kind === 'text')
-      return new TextRun({ text: segment.text, bold: style.bold, italics, size: style.size });
-    const value = values[segment.label]?.trim();
-    return new TextRun({ text: value ? value : segment.printed, bold: style.bold, italics, size: style.size });
+    const text = segment.kind === 'text' ? segment.text : fieldValue(values, segment.label) || segment.printed;
+    return new TextRun({ text: xmlSafeText(text), bold: style.bold, italics, size: style.size });
   });
 }
 
@@ -150,7 +160,7 @@ export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = 
       continue;
     }
     children.push(para(block.text, values, { bold: block.kind === 'heading', indent: block.kind === 'paragraph' }));
-    const answer = block.answer ? values[block.answer]?.trim() : '';
+    const answer = block.answer ? fieldValue(values, block.answer) : '';
     if (answer) for (const text of answer.split(/\r?\n/u)) children.push(para(plain(text), values, { indent: true }));
   }
   if (doc.recipients || doc.signature) {
@@ -176,7 +186,7 @@ export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = 
     children.push(new Paragraph({}), twoColumns(recipients, signature, 0.5));
   }
   return new Document({
-    title,
+    title: xmlSafeText(title),
     creator: 'Sổ tay Học tập và làm theo Bác',
     styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
     sections: [

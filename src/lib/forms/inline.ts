@@ -38,13 +38,21 @@ export function parseInline(source: string, italic = false): Segment[] {
 /** Field values by label; a missing or empty value leaves the blank as printed. */
 export type FieldValues = Readonly<Record<string, string>>;
 
+/**
+ * The trimmed value of a field, or '' when there is none. Values come from the browser's
+ * storage, so only a string of the record's own counts (never an inherited "constructor").
+ */
+export function fieldValue(values: FieldValues, label: string): string {
+  const value: unknown = Object.hasOwn(values, label) ? values[label] : undefined;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
 /** The text of segments as printed, or with the given values written into the blanks. */
 export function segmentsText(segments: Segment[], values: FieldValues = {}): string {
   return segments
     .map((segment) => {
       if (segment.kind === 'text') return segment.text;
-      const value = values[segment.label]?.trim();
-      return value ? value : segment.printed;
+      return fieldValue(values, segment.label) || segment.printed;
     })
     .join('');
 }

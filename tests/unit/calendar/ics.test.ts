@@ -49,6 +49,37 @@ describe('iCalendar writer', () => {
     expect(text).toMatch(/\r\n [^\r]/u);
   });
 
+  test('every line, continuation lines with their leading space included, holds at most 75 octets of whole UTF-8 characters', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    // 1-, 2-, 3- and 4-octet characters, at every offset against the fold.
+    for (const unit of ['a', 'đ', 'ệ', 'Đảng ủy', '𠀀x']) {
+      for (let repeat = 1; repeat <= 160; repeat += 1) {
+        const description = unit.repeat(repeat);
+        const ics = buildCalendar([event({ title: description, description })], 'Lịch');
+        const bytes = Buffer.from(ics);
+        const lines: Buffer[] = [];
+        for (let start = 0; start < bytes.length;) {
+          const end = bytes.indexOf('\r\n', start);
+          lines.push(bytes.subarray(start, end));
+          start = end + 2;
+        }
+        for (const line of lines) {
+          expect(line.length, `${unit} × ${repeat}`).toBeLessThanOrEqual(75);
+          expect(() => strict.decode(line), `${unit} × ${repeat}`).not.toThrow();
+        }
+        const parsed = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+        expect(parsed.summary).toBe(description);
+        expect(parsed.description).toBe(description);
+      }
+    }
+  });
+
+  test('writing a calendar leaves the ical.js fold setting as it was', () => {
+    const before = ICAL.foldLength;
+    buildCalendar([event({ description: 'x'.repeat(300) })], 'A');
+    expect(ICAL.foldLength).toBe(before);
+  });
+
   test('a calendar parses back with ical.js to the same events and dates', () => {
     const ics = buildCalendar(
       [
