@@ -20,6 +20,8 @@ const base = planSchema.parse({
   signer: null,
   source: { file: 'seed.txt', lastLine: 3 },
   editorialNotes: [{ quote: 'hính quyền', note: 'Nguyên văn.' }],
+  period: null,
+  periodReason: 'Thử nghiệm.',
 });
 const body =
   'Thực hiện **Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy**, Ban Thường vụ Đảng ủy Khối phối hợp với hính quyền.';
@@ -75,6 +77,7 @@ describe('deadline quotes', () => {
             kind: 'ongoing',
             task: 'Báo cáo',
             who: ['Chi bộ'],
+            actors: ['chi-bo'],
             reportTo: null,
             form: null,
             quote,
