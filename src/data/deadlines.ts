@@ -14,6 +14,8 @@ export interface TimelineItem {
   planNumber: string;
   planTitle: string;
   province: string;
+  /** The years the plan is carried out in, as it prints them, or null when it prints none. */
+  planPeriod: { from: number; until: number } | null;
   deadline: Deadline;
   occurrence: Occurrence;
   /** Site path (without base) of the paragraph that sets the deadline. */
@@ -53,6 +55,7 @@ function planTimeline(plan: PlanEntry, formTitles: ReadonlyMap<string, string>):
       planNumber: plan.data.number.raw,
       planTitle: plan.data.title,
       province: plan.data.province,
+      planPeriod: plan.data.period && { from: plan.data.period.from, until: plan.data.period.until },
       deadline,
       occurrence,
       path,

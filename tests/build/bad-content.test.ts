@@ -12,6 +12,13 @@ describe('broken content fails the build, naming file and field', () => {
     ['missing-field', 'thieu-truong.mdx', 'title', ''],
     ['broken-reference', 'tham-chieu-sai.mdx', 'implementsPlans[0]', 'khong-co-ke-hoach-nay'],
     ['bad-deadline-quote', 'trich-sai.mdx', 'deadlines[0].quote', 'trước ngày 21/02/2020'],
+    ['bad-period-quote', 'thoi-ky-sai.mdx', 'period.quotes[0]', '"giai đoạn 2020 - 2025" does not occur verbatim'],
+    [
+      'unknown-actor',
+      'nguoi-lam-sai.mdx',
+      'deadlines[0].actors[1]',
+      '"khong-co-nguoi-nay" is not an actor of thu-nghiem-duk in tests/fixtures/content/unknown-actor/actors.yaml',
+    ],
     ['uncovered-date', 'ngay-chua-khai.mdx', 'deadlines', 'tháng 02'],
     ['bad-commemoration', 'ngay-thu.mdx', 'mentions[0].plan', 'khong-co-ke-hoach-nay'],
     ['missing-topic', 'chuyen-de-sai.mdx', 'topics[0]', 'khong-co-chuyen-de-nay'],

@@ -54,7 +54,7 @@ export function readPeriodFacts(read: (name: string) => string): PeriodFacts {
   };
 }
 
-/** The attributes for a plan's facts and the label of each status. */
+/** The attributes for a plan's facts and the label of each status (a status without a label is left out). */
 export function planStatusAttributes(facts: PeriodFacts, labels: Record<PlanStatus, string>): Record<string, string> {
   return {
     [PLAN_STATUS_DATA.status]: '',
@@ -66,7 +66,9 @@ export function planStatusAttributes(facts: PeriodFacts, labels: Record<PlanStat
       : {}),
     ...(facts.lastDue ? { [PLAN_STATUS_DATA.lastDue]: facts.lastDue } : {}),
     ...Object.fromEntries(
-      (Object.keys(labels) as PlanStatus[]).map((status) => [`${PLAN_STATUS_DATA.label}${status}`, labels[status]]),
+      (Object.keys(labels) as PlanStatus[])
+        .filter((status) => labels[status] !== '')
+        .map((status) => [`${PLAN_STATUS_DATA.label}${status}`, labels[status]]),
     ),
   };
 }

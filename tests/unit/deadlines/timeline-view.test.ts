@@ -7,8 +7,12 @@ import {
   filterOptions,
   filterSearch,
   firstMonthFrom,
+  daysLeft,
   groupByDate,
+  itemAnchor,
   itemAttributes,
+  nextIndices,
+  yearOpen,
   itemShown,
   monthHeadingId,
   monthsByYear,
@@ -190,5 +194,42 @@ describe('the list element', () => {
       ['data-label-next', 'Sắp tới'],
     ]);
     expect(timelineSelector('item')).toBe('[data-item]');
+  });
+});
+
+describe('what the first screen shows on a given day', () => {
+  const dues = ['2021-11-30', '2021-11-30', '2021-12-14', '2021-12-31', '2022-02-28', '2022-10-31', '2023-02-28'];
+
+  test('the next deadlines are the first five from today on, today included', () => {
+    expect(nextIndices(dues, '2021-11-01')).toEqual([0, 1, 2, 3, 4]);
+    expect(nextIndices(dues, '2021-12-14')).toEqual([2, 3, 4, 5, 6]);
+    expect(nextIndices(dues, '2022-03-01', 5)).toEqual([5, 6]);
+    expect(nextIndices(dues, '2026-11-29')).toEqual([]);
+  });
+
+  test('days left count calendar days, across months, years and leap days', () => {
+    expect(daysLeft('2021-11-01', '2021-11-30')).toBe(29);
+    expect(daysLeft('2021-11-30', '2021-11-30')).toBe(0);
+    expect(daysLeft('2023-12-31', '2024-03-01')).toBe(61);
+    // A day that skips a daylight-saving change elsewhere still counts as one.
+    expect(daysLeft('2022-03-12', '2022-03-14')).toBe(2);
+  });
+
+  test('past years fold, the current and later years stay open, the undated work folds', () => {
+    expect(yearOpen('2025', '2026-11-29')).toBe(false);
+    expect(yearOpen('2026', '2026-11-29')).toBe(true);
+    expect(yearOpen('2027', '2026-11-29')).toBe(true);
+    expect(yearOpen('2021', '2021-11-01')).toBe(true);
+    expect(yearOpen('2020', '2021-11-01')).toBe(false);
+    expect(yearOpen('', '2021-11-01')).toBe(false);
+  });
+
+  test("an item's anchor is unique by plan, deadline and due date", () => {
+    expect(itemAnchor({ planId: 'p', occurrence: { deadlineId: 'bao-cao', dueBy: '2022-02-28' } })).toBe(
+      'moc-p-bao-cao-2022-02-28',
+    );
+    expect(itemAnchor({ planId: 'p', occurrence: { deadlineId: 'thuong-xuyen', dueBy: null } })).toBe(
+      'moc-p-thuong-xuyen',
+    );
   });
 });

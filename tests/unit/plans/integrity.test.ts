@@ -47,6 +47,13 @@ describe('findPlanProblems', () => {
     ]);
   });
 
+  test("names file and field when a period quote is not in the plan's text", () => {
+    const period = { from: 2021, until: 2025, quotes: ['phối hợp với hính quyền', 'giai đoạn 2021 - 2025'] };
+    expect(findPlanProblems([entry({ data: { ...base, period, periodReason: null } })])).toEqual([
+      'content/plans/tra-vinh-34-kh-duk.mdx: period.quotes[1] "giai đoạn 2021 - 2025" does not occur verbatim in the plan',
+    ]);
+  });
+
   test('rejects a reference to a plan that does not exist', () => {
     const problems = findPlanProblems([entry({ data: { ...base, implementsPlans: ['khong-co'] } })]);
     expect(problems).toEqual([
