@@ -123,7 +123,8 @@ describe('deadlines in the built site', () => {
     expect(section).toBeTruthy();
     const text = plainText(section!.text);
     expect(text).toContain('trước ngày 15/12 hàng năm');
-    expect(text).toContain('hạn cuối 14/12/2022');
+    expect(text).toContain('trước ngày 15/12 hàng năm (năm 2022) → chậm nhất 14/12/2022');
+    expect(text).not.toContain('hạn cuối');
     expect(section!.querySelectorAll('a[href*="#"]').length).toBeGreaterThan(5);
   });
 });
