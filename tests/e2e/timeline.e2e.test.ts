@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { seriousViolations, useBuiltSite } from '../helpers/e2e';
 import { watchForeignRequests } from '../helpers/browser';
@@ -21,7 +22,7 @@ async function timelineOn(when: string) {
 }
 
 /** Whether an element's top lies on the first screen. */
-const onFirstScreen = (page: import('playwright-core').Page, selector: string) =>
+const onFirstScreen = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => element.getBoundingClientRect().top < window.innerHeight);
 
 describe('the timeline in Chromium', () => {
