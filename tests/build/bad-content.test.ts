@@ -31,7 +31,7 @@ describe('broken content fails the build, naming file and field', () => {
       'deadlines[0].form',
       '"khong-co-bieu-mau-nay" (deadline "gach-dau-dong")',
     ],
-    ['plan-with-component', 'co-thanh-phan.mdx:37', 'MDX components (JSX) is not allowed', '<Canh bao="thử" />'],
+    ['plan-with-component', 'co-thanh-phan.mdx:42', 'MDX components (JSX) is not allowed', '<Canh bao="thử" />'],
     [
       'missing-source',
       'thieu-ban-nguon.mdx',
