@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { issuerKey } from '../../src/lib/deadlines/actors';
 
 /** Provinces the copies are spread over, so facets, citations and search vary like a real country's. */
 const PROVINCES = [
@@ -122,5 +123,29 @@ export function writeCorpus(contentDir: string, target: string, total: number): 
   const plans = corpusPlans(real, total);
   mkdirSync(path.join(target, 'plans'), { recursive: true });
   for (const plan of plans) writeFileSync(path.join(target, 'plans', `${plan.id}.mdx`), formatPlanFile(plan));
+  writeActors(contentDir, target, plans);
   return plans;
+}
+
+/**
+ * The actors list of the corpus: the copies' issuers are new (another province), so each
+ * gets every actor the real issuers of the same code name (a copy keeps its original's ids).
+ */
+function writeActors(contentDir: string, target: string, plans: readonly SourcePlan[]): void {
+  const real = parseYaml(readFileSync(path.join(contentDir, 'actors.yaml'), 'utf8')) as Record<
+    string,
+    Record<string, string>
+  >;
+  const code = (plan: SourcePlan) => String(plan.frontmatter.number).split('/').pop()!;
+  const byCode = new Map<string, Record<string, string>>();
+  for (const plan of plans) {
+    const own = real[issuerKey(String(plan.frontmatter.province), code(plan))];
+    if (own) byCode.set(code(plan), { ...own, ...byCode.get(code(plan)) });
+  }
+  const actors = { ...real };
+  for (const plan of plans) {
+    const key = issuerKey(String(plan.frontmatter.province), code(plan));
+    actors[key] ??= byCode.get(code(plan)) ?? {};
+  }
+  writeFileSync(path.join(target, 'actors.yaml'), stringifyYaml(actors));
 }

@@ -4,6 +4,9 @@ import { quotePath } from '../lib/plans/lookup';
 import { getPlans, type PlanEntry } from './plans';
 import { getFormTitles } from './forms';
 import { compareVietnameseNumeric } from '../lib/text/collate';
+import { actorValue, issuerKey } from '../lib/deadlines/actors';
+import { issuerName } from '../schemas/document-number';
+import { getActors } from './actors';
 
 /** One occurrence of a deadline with everything the timeline, feeds and pages show. */
 export interface TimelineItem {
@@ -11,11 +14,15 @@ export interface TimelineItem {
   planNumber: string;
   planTitle: string;
   province: string;
+  /** The years the plan is carried out in, as it prints them, or null when it prints none. */
+  planPeriod: { from: number; until: number } | null;
   deadline: Deadline;
   occurrence: Occurrence;
   /** Site path (without base) of the paragraph that sets the deadline. */
   path: string;
   formTitle: string | null;
+  /** The bodies that do it, from the issuer's actors list: filter value, name, and the issuer as the filter groups them. */
+  actors: { value: string; name: string; issuer: string }[];
 }
 
 /** Dated items by date, then plan number; items without a date after them. */
@@ -32,17 +39,28 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 
 /** A plan's deadlines expanded into occurrences, in the plan's order, each tied to its source paragraph. */
 function planTimeline(plan: PlanEntry, formTitles: ReadonlyMap<string, string>): TimelineItem[] {
+  const issuer = issuerKey(plan.data.province, plan.data.number.issuerCode);
+  const names = getActors()[issuer] ?? {};
+  const issuerLabel = `${issuerName(plan.data.number.issuerCode)} ${plan.data.province}`;
   return plan.data.deadlines.flatMap((deadline) => {
+    // getPlans() has checked that every id is in the list.
+    const actors = deadline.actors.map((actor) => ({
+      value: actorValue(issuer, actor),
+      name: names[actor] ?? actor,
+      issuer: issuerLabel,
+    }));
     const path = quotePath(plan, deadline.quote);
     return expandDeadline(deadline).map((occurrence) => ({
       planId: plan.id,
       planNumber: plan.data.number.raw,
       planTitle: plan.data.title,
       province: plan.data.province,
+      planPeriod: plan.data.period && { from: plan.data.period.from, until: plan.data.period.until },
       deadline,
       occurrence,
       path,
       formTitle: deadline.form ? (formTitles.get(deadline.form) ?? null) : null,
+      actors,
     }));
   });
 }
@@ -60,9 +78,17 @@ export function getPlanTimelines(): Promise<ReadonlyMap<string, TimelineItem[]>>
 }
 let planTimelines: Promise<ReadonlyMap<string, TimelineItem[]>> | undefined;
 
-/** One plan's timeline items, in the order of its deadlines. */
+/** One plan's timeline items in date order (undated work last), as its page lists them. */
 export async function getPlanTimeline(planId: string): Promise<TimelineItem[]> {
-  return (await getPlanTimelines()).get(planId) ?? [];
+  return [...((await getPlanTimelines()).get(planId) ?? [])].sort(compareItems);
+}
+
+/** The due date of a plan's last dated deadline, or null when it sets none. */
+export async function getPlanLastDue(planId: string): Promise<string | null> {
+  const dues = ((await getPlanTimelines()).get(planId) ?? []).flatMap((item) =>
+    item.occurrence.dueBy === null ? [] : [item.occurrence.dueBy],
+  );
+  return dues.length > 0 ? dues.reduce((last, due) => (due > last ? due : last)) : null;
 }
 
 /** Every occurrence of every deadline of every plan, in date order. */

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Plan } from '../schemas/plan';
-import { assertPlansIntegrity } from '../lib/plans/integrity';
+import { ContentIntegrityError, assertPlansIntegrity } from '../lib/plans/integrity';
+import { findActorProblems } from '../lib/deadlines/actors';
+import { actorsFile, getActors } from './actors';
 import type { AnchoredBlock } from '../lib/plans/lookup';
 import { compareNewestFirst } from '../lib/plans/order';
 import { planBodyOf } from '../markdown/plan-file';
@@ -51,6 +53,17 @@ export function getPlans(): Promise<PlanEntry[]> {
       return { id, filePath, data, ...renderPlanBody(body, { file: filePath, province: data.province }, options) };
     });
     assertPlansIntegrity(plans);
+    const actorProblems = findActorProblems(
+      plans.map(({ filePath, data }) => ({
+        file: filePath,
+        province: data.province,
+        issuerCode: data.number.issuerCode,
+        deadlines: data.deadlines,
+      })),
+      getActors(),
+      path.relative(process.cwd(), actorsFile),
+    );
+    if (actorProblems.length > 0) throw new ContentIntegrityError(actorProblems);
     return plans.sort((a, b) => compareNewestFirst(a.data, b.data));
   });
   return checked;

@@ -65,6 +65,22 @@ export const planSchema = z
     implementsPlans: z.array(z.string()).default([]),
     /** Ids of the topics (chuyên đề, themes) the plan carries out. */
     topics: z.array(z.string()).default([]),
+    /**
+     * The years the plan is carried out in, as the plan prints them, or null when it prints
+     * none (then `periodReason` says so): whether it is still in force is computed from this
+     * for the reader's date. Each quote must occur in the plan's text.
+     */
+    period: z
+      .object({
+        from: z.number().int().min(1900).max(2100),
+        until: z.number().int().min(1900).max(2100),
+        /** The printed words that state the period, verbatim. */
+        quotes: z.array(text).min(1),
+      })
+      .refine((period) => period.from <= period.until, { message: 'from must not be after until', path: ['until'] })
+      .nullable(),
+    /** Why there is no period (required exactly when period is null). */
+    periodReason: text.optional(),
     /** Every deadline the plan sets (see schemas/deadline.ts). */
     deadlines: z.array(deadlineSchema).default([]),
     /** Time phrases in the body that are not deadlines, each with the reason. */
@@ -77,6 +93,16 @@ export const planSchema = z
         path: ['undatedReason'],
         message: 'required when dateLine is null: say why the plan has no date (never guess one)',
       });
+    }
+    if (plan.period === null && !plan.periodReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['periodReason'],
+        message: 'required when period is null: say why the plan has no period (never guess one)',
+      });
+    }
+    if (plan.period !== null && plan.periodReason) {
+      ctx.addIssue({ code: 'custom', path: ['periodReason'], message: 'must be absent when period is given' });
     }
     if (plan.dateLine !== null && plan.undatedReason) {
       ctx.addIssue({
@@ -98,6 +124,7 @@ export const planSchema = z
       issued: plan.dateLine?.iso ?? null,
       place: plan.dateLine?.place ?? null,
       undatedReason: plan.undatedReason ?? null,
+      periodReason: plan.periodReason ?? null,
     };
   });
 

@@ -17,6 +17,9 @@ interface JsonOccurrence {
   quote: string;
   url: string;
   task: string;
+  planPeriod: { from: number; until: number } | null;
+  who: string[];
+  actors: string[];
 }
 
 const plans = readPlanSources();
@@ -56,6 +59,16 @@ describe('deadlines in the built site', () => {
     expect([...items].sort((a, b) => a.dueBy.localeCompare(b.dueBy))).toEqual(items);
     const special = items.find((item) => item.label === 'riêng năm 2021 báo cáo trước ngày 15/12/2021');
     expect(special).toMatchObject({ plan: '34-KH/ĐUK', dueBy: '2021-12-14' });
+  });
+
+  test("each occurrence carries its plan's printed period (no status: that depends on the reader's day) and its actors", () => {
+    const items = json();
+    expect(items.find((item) => item.planId === 'tra-vinh-34-kh-duk')?.planPeriod).toEqual({ from: 2021, until: 2025 });
+    expect(items.find((item) => item.planId === 'quang-nam-59-kh-duk')?.planPeriod).toBeNull();
+    for (const item of items) {
+      expect(item).not.toHaveProperty('periodEnded');
+      expect(item.actors.length, `${item.planId} ${item.id}`).toBeGreaterThan(0);
+    }
   });
 
   test('every url lands on the paragraph that holds the quote', () => {
@@ -110,7 +123,8 @@ describe('deadlines in the built site', () => {
     expect(section).toBeTruthy();
     const text = plainText(section!.text);
     expect(text).toContain('trước ngày 15/12 hàng năm');
-    expect(text).toContain('hạn cuối 14/12/2022');
+    expect(text).toContain('trước ngày 15/12 hàng năm (năm 2022) → chậm nhất 14/12/2022');
+    expect(text).not.toContain('hạn cuối');
     expect(section!.querySelectorAll('a[href*="#"]').length).toBeGreaterThan(5);
   });
 });

@@ -31,16 +31,19 @@ function fixtureWith(value: string): string {
   cpSync(template, folder, { recursive: true });
   const yaml = value.replace(/["\\]/gu, '\\$&');
   const markdown = value.replace(/[<>{}[\]*_\\]/gu, '\\$&');
-  for (const collection of ['plans', 'topics', 'commemorations', 'forms']) {
-    for (const name of readdirSync(path.join(folder, collection))) {
-      const file = path.join(folder, collection, name);
-      writeFileSync(
-        file,
-        readFileSync(file, 'utf8')
-          .replaceAll('@P@', () => yaml)
-          .replaceAll('@B@', () => markdown),
-      );
-    }
+  const files = [
+    ...['plans', 'topics', 'commemorations', 'forms'].flatMap((collection) =>
+      readdirSync(path.join(folder, collection)).map((name) => path.join(folder, collection, name)),
+    ),
+    path.join(folder, 'actors.yaml'),
+  ];
+  for (const file of files) {
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replaceAll('@P@', () => yaml)
+        .replaceAll('@B@', () => markdown),
+    );
   }
   return folder;
 }

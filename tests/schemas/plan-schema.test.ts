@@ -16,6 +16,29 @@ function frontmatter(relative: string): Record<string, unknown> {
 const valid = () => frontmatter('valid/plans/thu-nghiem-1-kh-duk.mdx');
 
 describe('planSchema', () => {
+  test('a plan states its period, or says why it has none (never both, never neither)', () => {
+    expect(planSchema.parse(valid()).period).toEqual({ from: 2020, until: 2020, quotes: ['trước ngày 20/02/2020'] });
+    const none = planSchema.safeParse({ ...valid(), period: null });
+    expect(none.success).toBe(false);
+    expect(none.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['periodReason']);
+    expect(planSchema.parse({ ...valid(), period: null, periodReason: 'Không in thời kỳ.' }).periodReason).toBe(
+      'Không in thời kỳ.',
+    );
+    const both = planSchema.safeParse({ ...valid(), periodReason: 'Không in thời kỳ.' });
+    expect(both.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['periodReason']);
+    const reversed = planSchema.safeParse({ ...valid(), period: { from: 2025, until: 2021, quotes: ['x'] } });
+    expect(reversed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['period.until']);
+    const missing = planSchema.safeParse({ ...valid(), period: undefined });
+    expect(missing.error?.issues.map((issue) => issue.path.join('.'))).toContain('period');
+  });
+
+  test('a deadline names at least one actor id', () => {
+    const plan = valid();
+    const deadline = { ...(plan.deadlines as Record<string, unknown>[])[0], actors: [] };
+    const result = planSchema.safeParse({ ...plan, deadlines: [deadline] });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['deadlines.0.actors']);
+  });
+
   test('gives a valid plan its final shape: parsed number, ISO date, header bodies', () => {
     const plan = planSchema.parse(valid());
     expect(plan.number).toMatchObject({ raw: '1-KH/ĐUK', typeName: 'Kế hoạch', issuerCode: 'ĐUK' });

@@ -1,5 +1,6 @@
 import { compareVietnamese } from '../text/collate';
 import { slugify } from '../text/slug';
+import { parseIso } from './dates';
 
 /**
  * What the timeline page (src/pages/moc-thoi-gian/[...trang].astro) and its script
@@ -14,8 +15,9 @@ export interface TimelineEntry {
   planId: string;
   planNumber: string;
   province: string;
-  deadline: { who: readonly string[] };
   occurrence: { dueBy: string | null };
+  /** The bodies that do it (src/lib/deadlines/actors.ts): filter value, name, and the issuer's name for grouping. */
+  actors: readonly { value: string; name: string; issuer: string }[];
 }
 
 /**
@@ -50,6 +52,26 @@ export const TIMELINE_DATA = {
   upcoming: 'data-upcoming',
   /** A link of the month index, with its month (YYYY-MM). */
   month: 'data-month',
+  /** The first screen's answer: the static text shown without script, and the parts the script fills. */
+  summaryStatic: 'data-summary-static',
+  /** The list of the next deadlines, filled by the script; carries the "còn {days} ngày" templates. */
+  nextList: 'data-next-list',
+  daysLeft: 'data-template-days',
+  dueToday: 'data-template-today',
+  /** "Không còn hạn nào phía trước…": shown when every deadline is past. */
+  noneAhead: 'data-none-ahead',
+  /** Inside noneAhead: where the plans still in force go, and the text when there is none. */
+  inForce: 'data-in-force',
+  noneInForce: 'data-none-in-force',
+  /** The due date of the last dated deadline of the whole timeline. */
+  lastDue: 'data-timeline-last-due',
+  /** A year's (or the undated work's) <details>, with its year. */
+  year: 'data-year',
+  /** The element holding an item's task, and the item's plan number and link. */
+  task: 'data-task',
+  plan: 'data-item-plan',
+  /** The <details> around the filters, hidden until the script can run them. */
+  filterToggle: 'data-filter-toggle',
   /** "{shown} / {total} mốc". */
   count: 'data-timeline-count',
   empty: 'data-timeline-empty',
@@ -73,7 +95,7 @@ export function filterValues(item: TimelineEntry): Record<TimelineFilter, string
     nam: due ? [due.slice(0, 4)] : [],
     'ke-hoach': [item.planId],
     tinh: [slugify(item.province)],
-    'ai-lam': item.deadline.who.map(slugify),
+    'ai-lam': item.actors.map((actor) => actor.value),
   };
 }
 
@@ -103,6 +125,8 @@ export function timelineAttributes(list: {
 export interface FilterOption {
   value: string;
   label: string;
+  /** Options of one group (an issuer's actors) are shown under its label. */
+  group?: string;
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
@@ -121,9 +145,9 @@ export function filterOptions(items: readonly TimelineEntry[]): Record<TimelineF
       label: number,
     })),
     tinh: unique(items.map((item) => item.province)).map((province) => ({ value: slugify(province), label: province })),
-    'ai-lam': unique(items.flatMap((item) => item.deadline.who))
-      .sort(compareVietnamese)
-      .map((who) => ({ value: slugify(who), label: who })),
+    'ai-lam': [...new Map(items.flatMap((item) => item.actors.map((actor) => [actor.value, actor] as const))).values()]
+      .sort((a, b) => compareVietnamese(a.issuer, b.issuer) || compareVietnamese(a.name, b.name))
+      .map((actor) => ({ value: actor.value, label: actor.name, group: actor.issuer })),
   };
 }
 
@@ -173,6 +197,25 @@ export function dueStates(dues: readonly string[], today: string, previousLastDu
   });
 }
 
+/** Indices of the first `limit` due dates (in date order) from today on: the deadlines due next. */
+export function nextIndices(dues: readonly string[], today: string, limit = 5): number[] {
+  return dues.flatMap((due, index) => (due >= today ? [index] : [])).slice(0, limit);
+}
+
+/** Whole days from `today` to `due` (both YYYY-MM-DD; 0 on the day itself), whatever the time zone. */
+export function daysLeft(today: string, due: string): number {
+  const day = (iso: string) => {
+    const { year, month, day: date } = parseIso(iso);
+    return Date.UTC(year, month - 1, date) / 86_400_000;
+  };
+  return day(due) - day(today);
+}
+
+/** Whether a year's section is open on `today`: the current and later years are, past ones are folded ('' is the undated work, folded). */
+export function yearOpen(year: string, today: string): boolean {
+  return year !== '' && year >= today.slice(0, 4);
+}
+
 /** Index of the first month (YYYY-MM) that is today's or later, -1 if all are past. */
 export function firstMonthFrom(months: readonly string[], today: string): number {
   const month = today.slice(0, 7);
@@ -220,6 +263,13 @@ export function groupByDate<T extends TimelineEntry>(items: readonly T[]): { yea
     undated,
   };
 }
+
+/** The id of an item's <li>, which the list of next deadlines links to: plan, deadline and due date make it unique. */
+export const itemAnchor = (item: {
+  planId: string;
+  occurrence: { deadlineId: string; dueBy: string | null };
+}): string =>
+  `moc-${item.planId}-${item.occurrence.deadlineId}${item.occurrence.dueBy ? `-${item.occurrence.dueBy}` : ''}`;
 
 /** Heading ids, which the month index links to. */
 export const yearHeadingId = (year: string): string => `nam-${year}`;

@@ -64,6 +64,7 @@ export function findPlanProblems(entries: readonly PlanToCheck[]): string[] {
     data.editorialNotes.forEach((note, index) =>
       mustOccur(note.quote, `editorialNotes[${index}].quote`, everything, 'the plan'),
     );
+    data.period?.quotes.forEach((quote, index) => mustOccur(quote, `period.quotes[${index}]`, everything, 'the plan'));
     data.implementsPlans.forEach((ref, index) => {
       if (!ids.has(ref)) problems.push(`${file}: implementsPlans[${index}] refers to "${ref}", which is not a plan`);
     });

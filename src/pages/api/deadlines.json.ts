@@ -6,6 +6,10 @@ import { href } from '../../lib/site/url';
  * Every dated deadline occurrence as JSON, for other tools: plan number as printed, the
  * latest day allowed (dueBy), the label as the source says it, the verbatim quote, and
  * the URL of the source paragraph. Work without a date is listed on /moc-thoi-gian/ only.
+ * `planPeriod` is the plan's period as it prints it ({ from, until } years, or null): whether
+ * the plan is still in force depends on the reader's day, so the feed gives the period and
+ * leaves the status to the reader (a status as of the build would be stale the day after).
+ * `actors` names the bodies that do the work, one name per body, beside `who` as printed.
  */
 export const GET: APIRoute = async () => {
   const items = (await getTimeline()).filter((item) => item.occurrence.dueBy !== null);
@@ -13,6 +17,7 @@ export const GET: APIRoute = async () => {
     plan: item.planNumber,
     planId: item.planId,
     province: item.province,
+    planPeriod: item.planPeriod,
     id: item.deadline.id,
     kind: item.deadline.kind,
     dueBy: item.occurrence.dueBy,
@@ -20,6 +25,7 @@ export const GET: APIRoute = async () => {
     period: item.occurrence.period,
     task: item.deadline.task,
     who: item.deadline.who,
+    actors: item.actors.map((actor) => actor.name),
     reportTo: item.deadline.reportTo,
     form: item.deadline.form,
     quote: item.deadline.quote,

@@ -6,6 +6,7 @@ import { recurrenceRule, timelineEvents, type DeadlineInstance } from '../../../
 const base = {
   task: 'Báo cáo kết quả',
   who: ['Chi bộ', 'Đảng ủy cơ sở'],
+  actors: ['chi-bo', 'dang-uy-co-so'],
   quote: 'báo cáo **trước ngày 15/12**',
   label: 'l',
 };

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { deadlineSchema } from '../../../src/schemas/deadline';
 import { expandDeadline } from '../../../src/lib/deadlines/occurrences';
 
-const base = { task: 'Báo cáo', who: ['Chi bộ'], quote: 'q', label: 'l' };
+const base = { task: 'Báo cáo', who: ['Chi bộ'], actors: ['chi-bo'], quote: 'q', label: 'l' };
 const expand = (deadline: Record<string, unknown>) =>
   expandDeadline(deadlineSchema.parse({ id: 'x', ...base, ...deadline })).map((o) => [o.dueBy, o.period]);
 

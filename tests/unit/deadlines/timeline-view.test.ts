@@ -7,8 +7,12 @@ import {
   filterOptions,
   filterSearch,
   firstMonthFrom,
+  daysLeft,
   groupByDate,
+  itemAnchor,
   itemAttributes,
+  nextIndices,
+  yearOpen,
   itemShown,
   monthHeadingId,
   monthsByYear,
@@ -18,12 +22,17 @@ import {
   type TimelineEntry,
 } from '../../../src/lib/deadlines/timeline-view';
 
+const actor = (issuer: string, id: string, name: string) => ({
+  value: `${issuer}.${id}`,
+  name,
+  issuer: issuer === 'tra-vinh-duk' ? 'Đảng ủy Khối Trà Vinh' : 'Đảng ủy Khối Tây Ninh',
+});
 const entry = (dueBy: string | null, extra: Partial<Omit<TimelineEntry, 'occurrence'>> = {}): TimelineEntry => ({
   planId: 'tra-vinh-34-kh-duk',
   planNumber: '34-KH/ĐUK',
   province: 'Trà Vinh',
-  deadline: { who: ['Chi bộ'] },
   occurrence: { dueBy },
+  actors: [actor('tra-vinh-duk', 'chi-bo', 'Chi bộ')],
   ...extra,
 });
 
@@ -74,17 +83,19 @@ describe('grouping a page of the timeline', () => {
 
 describe('filters', () => {
   const items = [
-    entry('2024-12-01', { deadline: { who: ['Tổ Đảng', 'Chi bộ'] } }),
+    entry('2024-12-01', {
+      actors: [actor('tra-vinh-duk', 'to-dang', 'Tổ đảng'), actor('tra-vinh-duk', 'chi-bo', 'Chi bộ')],
+    }),
     entry('2025-02-28', {
       planId: 'tay-ninh-28-kh-duk',
       planNumber: '28-KH/ĐUK',
       province: 'Tây Ninh',
-      deadline: { who: ['Ban Thường vụ'] },
+      actors: [actor('tay-ninh-duk', 'ban-thuong-vu', 'Ban Thường vụ'), actor('tay-ninh-duk', 'chi-bo', 'Chi bộ')],
     }),
-    entry(null, { deadline: { who: [] } }),
+    entry(null, { actors: [] }),
   ];
 
-  test('offer the years with dated items, plans and provinces as they come, who in Vietnamese order', () => {
+  test('offer the years with dated items, plans and provinces as they come, each actor once, by issuer then name', () => {
     expect(filterOptions(items)).toEqual({
       nam: [
         { value: '2024', label: '2024' },
@@ -99,9 +110,10 @@ describe('filters', () => {
         { value: 'tay-ninh', label: 'Tây Ninh' },
       ],
       'ai-lam': [
-        { value: 'ban-thuong-vu', label: 'Ban Thường vụ' },
-        { value: 'chi-bo', label: 'Chi bộ' },
-        { value: 'to-dang', label: 'Tổ Đảng' },
+        { value: 'tay-ninh-duk.ban-thuong-vu', label: 'Ban Thường vụ', group: 'Đảng ủy Khối Tây Ninh' },
+        { value: 'tay-ninh-duk.chi-bo', label: 'Chi bộ', group: 'Đảng ủy Khối Tây Ninh' },
+        { value: 'tra-vinh-duk.chi-bo', label: 'Chi bộ', group: 'Đảng ủy Khối Trà Vinh' },
+        { value: 'tra-vinh-duk.to-dang', label: 'Tổ đảng', group: 'Đảng ủy Khối Trà Vinh' },
       ],
     });
   });
@@ -112,7 +124,7 @@ describe('filters', () => {
       ['data-nam', '2024'],
       ['data-ke-hoach', 'tra-vinh-34-kh-duk'],
       ['data-tinh', 'tra-vinh'],
-      ['data-ai-lam', 'to-dang chi-bo'],
+      ['data-ai-lam', 'tra-vinh-duk.to-dang tra-vinh-duk.chi-bo'],
     ]);
     expect(itemAttributes(items[2]!)).toMatchObject({ 'data-due': '', 'data-nam': '', 'data-ai-lam': '' });
   });
@@ -134,8 +146,9 @@ describe('filters', () => {
     const attrs = itemAttributes(items[0]!);
     const read = (name: string) => attrs[name] ?? null;
     expect(itemShown(read, {})).toBe(true);
-    expect(itemShown(read, { 'ai-lam': 'chi-bo', nam: '2024' })).toBe(true);
-    expect(itemShown(read, { 'ai-lam': 'chi' })).toBe(false); // whole values, not parts
+    expect(itemShown(read, { 'ai-lam': 'tra-vinh-duk.chi-bo', nam: '2024' })).toBe(true);
+    expect(itemShown(read, { 'ai-lam': 'tra-vinh-duk.chi' })).toBe(false); // whole values, not parts
+    expect(itemShown(read, { 'ai-lam': 'tay-ninh-duk.chi-bo' })).toBe(false); // another issuer's body
     expect(itemShown(read, { nam: '2025' })).toBe(false);
   });
 
@@ -181,5 +194,42 @@ describe('the list element', () => {
       ['data-label-next', 'Sắp tới'],
     ]);
     expect(timelineSelector('item')).toBe('[data-item]');
+  });
+});
+
+describe('what the first screen shows on a given day', () => {
+  const dues = ['2021-11-30', '2021-11-30', '2021-12-14', '2021-12-31', '2022-02-28', '2022-10-31', '2023-02-28'];
+
+  test('the next deadlines are the first five from today on, today included', () => {
+    expect(nextIndices(dues, '2021-11-01')).toEqual([0, 1, 2, 3, 4]);
+    expect(nextIndices(dues, '2021-12-14')).toEqual([2, 3, 4, 5, 6]);
+    expect(nextIndices(dues, '2022-03-01', 5)).toEqual([5, 6]);
+    expect(nextIndices(dues, '2026-11-29')).toEqual([]);
+  });
+
+  test('days left count calendar days, across months, years and leap days', () => {
+    expect(daysLeft('2021-11-01', '2021-11-30')).toBe(29);
+    expect(daysLeft('2021-11-30', '2021-11-30')).toBe(0);
+    expect(daysLeft('2023-12-31', '2024-03-01')).toBe(61);
+    // A day that skips a daylight-saving change elsewhere still counts as one.
+    expect(daysLeft('2022-03-12', '2022-03-14')).toBe(2);
+  });
+
+  test('past years fold, the current and later years stay open, the undated work folds', () => {
+    expect(yearOpen('2025', '2026-11-29')).toBe(false);
+    expect(yearOpen('2026', '2026-11-29')).toBe(true);
+    expect(yearOpen('2027', '2026-11-29')).toBe(true);
+    expect(yearOpen('2021', '2021-11-01')).toBe(true);
+    expect(yearOpen('2020', '2021-11-01')).toBe(false);
+    expect(yearOpen('', '2021-11-01')).toBe(false);
+  });
+
+  test("an item's anchor is unique by plan, deadline and due date", () => {
+    expect(itemAnchor({ planId: 'p', occurrence: { deadlineId: 'bao-cao', dueBy: '2022-02-28' } })).toBe(
+      'moc-p-bao-cao-2022-02-28',
+    );
+    expect(itemAnchor({ planId: 'p', occurrence: { deadlineId: 'thuong-xuyen', dueBy: null } })).toBe(
+      'moc-p-thuong-xuyen',
+    );
   });
 });

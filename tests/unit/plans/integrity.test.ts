@@ -20,6 +20,8 @@ const base = planSchema.parse({
   signer: null,
   source: { file: 'seed.txt', lastLine: 3 },
   editorialNotes: [{ quote: 'hính quyền', note: 'Nguyên văn.' }],
+  period: null,
+  periodReason: 'Thử nghiệm.',
 });
 const body =
   'Thực hiện **Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy**, Ban Thường vụ Đảng ủy Khối phối hợp với hính quyền.';
@@ -50,6 +52,13 @@ describe('findPlanProblems', () => {
     expect(problems).toEqual([
       'content/plans/tra-vinh-34-kh-duk.mdx: basis[0] "Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy" does not occur verbatim in the body',
       'content/plans/tra-vinh-34-kh-duk.mdx: editorialNotes[0].quote "hính quyền" does not occur verbatim in the plan',
+    ]);
+  });
+
+  test("names file and field when a period quote is not in the plan's text", () => {
+    const period = { from: 2021, until: 2025, quotes: ['phối hợp với hính quyền', 'giai đoạn 2021 - 2025'] };
+    expect(findPlanProblems([entry({ data: { ...base, period, periodReason: null } })])).toEqual([
+      'content/plans/tra-vinh-34-kh-duk.mdx: period.quotes[1] "giai đoạn 2021 - 2025" does not occur verbatim in the plan',
     ]);
   });
 
@@ -85,6 +94,7 @@ describe('deadline quotes', () => {
             kind: 'ongoing',
             task: 'Báo cáo',
             who: ['Chi bộ'],
+            actors: ['chi-bo'],
             reportTo: null,
             form: null,
             quote,
