@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypePlanAnchors from './src/markdown/rehype-plan-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import vi from './src/i18n/vi.json' with { type: 'json' };
 // Every environment variable (BASE, SITE, OUT_DIR, CACHE_DIR…) is read and checked there.
 import { config } from './src/config.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   // 'jsx' compression glues adjacent inline elements ("34-KH/ĐUK" + date) into one
   // Pagefind word; full compression keeps the whitespace between them.
   compressHTML: true,
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), securityHeaders()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; the anchors plugin needs them.
     processor: unified({
@@ -35,9 +36,15 @@ export default defineConfig({
       },
     }),
   },
+  // The Content-Security-Policy (src/lib/site/csp.ts) allows no inline <style> or <script>:
+  // every stylesheet and script is a file, the CSS one file for the whole site.
+  build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
     build: {
+      cssCodeSplit: false,
+      // Small scripts would be inlined too; other assets keep Vite's default limit.
+      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks each rendered MDX entry (topics, commemorations, forms) with a
         // "use astro:head-inject" directive, which it reads itself before bundling; the bundler
