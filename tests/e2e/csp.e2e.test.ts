@@ -103,6 +103,18 @@ describe('the site under its policy', () => {
     await page.close();
   });
 
+  test('a plan page fetches one stylesheet and one script: files instead of inline blocks cost one request', async () => {
+    const page = await env.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (['stylesheet', 'script'].includes(request.resourceType())) fetched.push(request.resourceType());
+    });
+    await page.goto(new URL('ke-hoach/tra-vinh-34-kh-duk/', env.site.url).href);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.sort()).toEqual(['script', 'stylesheet']);
+    await page.close();
+  });
+
   test('the print button is shown and prints', async () => {
     const context = await env.browser.newContext();
     await context.addInitScript(() => {
