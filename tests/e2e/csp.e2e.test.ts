@@ -115,6 +115,22 @@ describe('the site under its policy', () => {
     await page.close();
   });
 
+  test('search runs in Pagefind’s worker, which only the header policy governs', async () => {
+    const page = await env.browser.newPage();
+    const workers: string[] = [];
+    const warnings: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    page.on('console', (message) => {
+      if (['warning', 'error'].includes(message.type())) warnings.push(message.text());
+    });
+    await page.goto(new URL('tim-kiem/?q=doan%20ket', env.site.url).href);
+    await page.locator('.search-result').first().waitFor();
+    expect(workers).toEqual(['/pagefind/pagefind-worker.js']);
+    // Pagefind falls back to the page, with a warning, when its worker fails (WebAssembly refused).
+    expect(warnings).toEqual([]);
+    await page.close();
+  });
+
   test('the print button is shown and prints', async () => {
     const context = await env.browser.newContext();
     await context.addInitScript(() => {
