@@ -7,6 +7,7 @@ import rehypePlanAnchors from './src/markdown/rehype-plan-anchors.ts';
 import rehypeSafeLinks from './src/markdown/safe-links.ts';
 import rehypeNfc from './src/markdown/rehype-nfc.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import vi from './src/i18n/vi.json' with { type: 'json' };
 // Every environment variable (BASE, SITE, OUT_DIR, CACHE_DIR…) is read and checked there.
 import { config } from './src/config.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   // 'jsx' compression glues adjacent inline elements ("34-KH/ĐUK" + date) into one
   // Pagefind word; full compression keeps the whitespace between them.
   compressHTML: true,
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), securityHeaders()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; the anchors plugin needs them.
     processor: unified({
@@ -39,9 +40,15 @@ export default defineConfig({
       },
     }),
   },
+  // The Content-Security-Policy (src/lib/site/csp.ts) allows no inline <style> or <script>:
+  // every stylesheet and script is a file, the CSS one file for the whole site.
+  build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
     build: {
+      cssCodeSplit: false,
+      // Small scripts would be inlined too; other assets keep Vite's default limit.
+      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks each rendered MDX entry (topics, commemorations, forms) with a
         // "use astro:head-inject" directive, which it reads itself before bundling; the bundler
@@ -51,6 +58,20 @@ export default defineConfig({
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
           handler(level, log);
+        },
+        output: {
+          // The site script (src/client/site.ts) runs on every page and is the one extra
+          // request a reading page may make. Modules it shares with a page's own script
+          // (today's date, plan periods) would otherwise become chunks of their own, each
+          // another request; grouped with it, a page script imports the file already loaded.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'site',
+                test: /src\/client\/(site|plan-status|today)\.ts$|src\/lib\/(deadlines\/plan-period|site\/page-script)\.ts$|Base\.astro\?astro&type=script/u,
+              },
+            ],
+          },
         },
       },
     },

@@ -10,5 +10,7 @@ export default defineConfig({
     // Browser tests share one machine with 2 cores; running files one by one keeps them steady.
     fileParallelism: false,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    // Browser tests fail on any Content-Security-Policy violation (tests/helpers/browser.ts).
+    setupFiles: ['tests/helpers/csp-guard.ts'],
   },
 });

@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { recordCspViolation } from './csp-violations';
 
 /** Debian's Chromium; tests never download a browser of their own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,8 +16,47 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+const REPORT_BINDING = '__reportCspViolation';
+
+/**
+ * Records every violation in the context's pages: the `securitypolicyviolation` events
+ * (page scripts and styles, what the meta and the header refuse) and Chromium's console
+ * messages about the policy, which also come with JavaScript off and from workers.
+ */
+async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.exposeBinding(REPORT_BINDING, ({ page }, text: string) => {
+    recordCspViolation(`${page?.url() ?? '?'}: ${text}`);
+  });
+  await context.addInitScript((binding: string) => {
+    const report = (window as unknown as Record<string, (text: string) => void>)[binding];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      report?.(
+        `${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
+    });
+  }, REPORT_BINDING);
+  const listen = (page: Page) =>
+    page.on('console', (message) => {
+      if (/Content[ -]Security[ -]Policy/iu.test(message.text()))
+        recordCspViolation(`${page.url()}: ${message.text()}`);
+    });
+  context.pages().forEach(listen);
+  context.on('page', listen);
+}
+
+/**
+ * Chromium, with every context (and so every page, browser.newPage() included) watched for
+ * Content-Security-Policy violations.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    await watchCsp(context);
+    return context;
+  };
+  return browser;
 }
 
 /** Records every request the page makes to a host other than the site's own. */

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SECURITY_HEADERS } from '../../src/lib/site/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,6 +39,9 @@ export interface StaticSite {
  * Serves a built dist/ folder on 127.0.0.1 the way a plain static host does, optionally
  * under a sub-path (base), so tests meet the site as a user's browser would. With `gzip`,
  * text is compressed as a CDN would, so benchmarks see the bytes a phone really fetches.
+ * Every response carries the security headers of the example server configurations
+ * (src/lib/site/csp.ts), so the site is tested under its Content-Security-Policy as a header,
+ * which also governs what the page's meta cannot: Pagefind's worker.
  */
 export async function serveStatic(dir: string, base = '/', options: { gzip?: boolean } = {}): Promise<StaticSite> {
   const compressed = new Map<string, Buffer>();
@@ -45,6 +49,7 @@ export async function serveStatic(dir: string, base = '/', options: { gzip?: boo
   const counted = new WeakMap<object, number>();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     const socket = request.socket;
     response.on('finish', () => {
       // Browsers reuse a connection for one request at a time, so the socket's growth

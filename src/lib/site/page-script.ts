@@ -1,0 +1,11 @@
+/**
+ * What every page tells its one shared script (src/client/site.ts) by attributes on
+ * `<html>`: the page carries no inline script (see src/lib/site/csp.ts), so these replace
+ * the values an inline script used to be given.
+ */
+export const PAGE_SCRIPT_DATA = {
+  /** URL of Pagefind's highlighter, loaded only on a page opened from a search result. */
+  highlighter: 'data-highlighter',
+  /** Query parameter carrying the searched words to that page. */
+  highlightParam: 'data-highlight-param',
+} as const;
