@@ -81,6 +81,9 @@ export function htaccessFile(): string {
   const lines = [`# ${GENERATED}`, '<IfModule mod_headers.c>'];
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  Header always set ${name} "${value}"`);
   lines.push('</IfModule>');
+  // The plans' source texts (.txt) and the calendars are UTF-8; Apache names no charset
+  // for them by default, and browsers then show Vietnamese as mojibake.
+  lines.push('AddCharset UTF-8 .txt .ics .json');
   return `${lines.join('\n')}\n`;
 }
 
@@ -94,5 +97,7 @@ export function nginxFile(base: string): string {
     `# Include inside the location serving the site, e.g. location ${base} { include ${SERVER_CONFIG_FILES.nginx}; }`,
   ];
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`add_header ${name} "${value}" always;`);
+  // The plans' source texts (.txt) and the calendars are UTF-8; nginx names no charset by default.
+  lines.push('charset utf-8;', 'charset_types text/plain text/calendar application/json;');
   return `${lines.join('\n')}\n`;
 }

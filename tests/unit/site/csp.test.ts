@@ -41,8 +41,13 @@ describe('the example server configurations', () => {
 
   test('.htaccess sets every header with mod_headers, on errors too', () => {
     const text = htaccessFile();
-    expect(text).toMatch(/<IfModule mod_headers\.c>\n[\s\S]*<\/IfModule>\n$/u);
+    expect(text).toMatch(/<IfModule mod_headers\.c>\n[\s\S]*<\/IfModule>\n/u);
     everyHeader(text, (name, value) => `  Header always set ${name} "${value}"\n`);
+  });
+
+  test('Apache and nginx name UTF-8 for the source texts and calendars, which they otherwise leave unnamed', () => {
+    expect(htaccessFile()).toContain('AddCharset UTF-8 .txt .ics .json\n');
+    expect(nginxFile('/')).toContain('charset utf-8;\ncharset_types text/plain text/calendar application/json;\n');
   });
 
   test('the nginx snippet adds every header, on errors too, and says where it goes', () => {
