@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { issuerKey } from '../../src/lib/deadlines/actors';
+import { issuerKey } from '../../src/lib/deadlines/actors.ts';
 
 /** Provinces the copies are spread over, so facets, citations and search vary like a real country's. */
 const PROVINCES = [

@@ -1,4 +1,5 @@
-import { slugify } from '../text/slug';
+// With its extension: the benchmark's corpus generator imports this file under plain Node.
+import { slugify } from '../text/slug.ts';
 
 /**
  * Who does a deadline's work, as one body rather than one spelling: the plans of one issuer
