@@ -69,25 +69,29 @@ async function pdfPages(page: Page): Promise<{ count: number; width: number; hei
 }
 
 describe.each(forms)('form $id in Chromium', ({ id, data }) => {
-  test('its print view is A4, with the pages its height needs and nothing cut at the right edge', async () => {
-    const { page, foreign } = await open(`bieu-mau/${id}/`);
-    const { overflow, minPages } = await printLayout(page);
-    expect(overflow).toBeLessThanOrEqual(0.5);
-    const pdf = await pdfPages(page);
-    expect(Math.abs(pdf.width - 595.9)).toBeLessThan(1.5);
-    expect(Math.abs(pdf.height - 842.9)).toBeLessThan(1.5);
-    // Page breaks kept out of headings and the signature may add one page, never more.
-    expect(pdf.count).toBeGreaterThanOrEqual(minPages);
-    expect(pdf.count).toBeLessThanOrEqual(minPages + 1);
-    // The guide itself does not print: only the form.
-    expect(await page.locator('.form-guide').isVisible()).toBe(false);
-    expect(await page.locator('[data-form-document]').isVisible()).toBe(true);
-    expect(foreign).toEqual([]);
-    await page.close();
-  });
+  // The guide prints the "Bản để điền"; the original's page prints the original.
+  test.each([`bieu-mau/${id}/`, `bieu-mau/${id}/ban-goc/`])(
+    '%s prints on A4, with the pages its height needs and nothing cut at the right edge',
+    async (path) => {
+      const { page, foreign } = await open(path);
+      const { overflow, minPages } = await printLayout(page);
+      expect(overflow).toBeLessThanOrEqual(0.5);
+      const pdf = await pdfPages(page);
+      expect(Math.abs(pdf.width - 595.9)).toBeLessThan(1.5);
+      expect(Math.abs(pdf.height - 842.9)).toBeLessThan(1.5);
+      // Page breaks kept out of headings and the signature may add one page, never more.
+      expect(pdf.count).toBeGreaterThanOrEqual(minPages);
+      expect(pdf.count).toBeLessThanOrEqual(minPages + 1);
+      // The guide itself does not print: only the form.
+      expect(await page.locator('.form-guide').isVisible()).toBe(false);
+      expect(await page.locator('[data-form-document]').isVisible()).toBe(true);
+      expect(foreign).toEqual([]);
+      await page.close();
+    },
+  );
 
-  test('guide and fill-in pages have no serious or critical accessibility violation, and fit 360 px', async () => {
-    for (const path of [`bieu-mau/${id}/`, `bieu-mau/${id}/dien/`]) {
+  test('guide, original and fill-in pages have no serious or critical accessibility violation, and fit 360 px', async () => {
+    for (const path of [`bieu-mau/${id}/`, `bieu-mau/${id}/ban-goc/`, `bieu-mau/${id}/dien/`]) {
       const { page } = await open(path, 360);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
