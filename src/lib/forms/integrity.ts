@@ -31,6 +31,8 @@ export function findFormProblems(forms: FormEntryLike[], plans: readonly FormPla
   const attachmentForms = new Map<string, string>();
   for (const { id, filePath, data } of forms) {
     const file = filePath ?? id;
+    // /bieu-mau/<id>-ban-goc.docx is the original of form <id>: no form may own that name.
+    if (id.endsWith('-ban-goc')) problems.push(`${file}: a form id may not end in "-ban-goc" (the originals' .docx)`);
     const plan = plansById.get(data.plan);
     if (!plan) problems.push(`${file}: plan refers to "${data.plan}", which is not a plan`);
     else if (data.attachment >= plan.data.attachments.length) {

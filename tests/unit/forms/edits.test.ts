@@ -163,4 +163,11 @@ describe('the real forms', () => {
       `${form.filePath}: edits[1].find "phân đấu" occurs 3 time(s) in the form as printed, but count declares 2`,
     );
   });
+
+  test('no form id may end in "-ban-goc", the suffix of the originals\' .docx', () => {
+    const form = forms[0]!;
+    expect(findFormProblems([{ ...form, id: 'mau-ban-goc', filePath: 'mau-ban-goc.mdx' }], [])).toContain(
+      'mau-ban-goc.mdx: a form id may not end in "-ban-goc" (the originals\' .docx)',
+    );
+  });
 });
