@@ -15,18 +15,24 @@ import {
   type Values,
 } from '../lib/forms/draft';
 import type { FormDocument } from '../schemas/form';
+import { todayInVietnam } from './today';
 
 /**
  * The fill-in page: values live in this browser's localStorage (never sent anywhere), so
  * they survive a reload, and in memory, so typing and downloading go on when storage
  * fails. Saved data the page cannot use is copied to a key of its own before anything is
  * written over it; every such problem stays on screen in an alert. Fields that share a
- * label share one value. Draft files carry the values to another device.
+ * label share one value. Draft files carry the values to another device. A year field the
+ * user has not filled holds the current year in Vietnam, a proposal they may change; it is
+ * saved with the other values once anything is saved, and a year field the user empties
+ * stays empty.
  */
 interface Payload {
   id: string;
   name: string;
   document: FormDocument;
+  /** Labels of the fields where the "Bản để điền" leaves a year blank. */
+  yearFields: string[];
 }
 
 type Text = ReturnType<typeof translator<FillMessage>>;
@@ -114,7 +120,19 @@ export function startFormFill(): void {
   const read = readSaved(openStorage(), key);
   const storage = read.storage;
   const saved = parseSavedValues(read.raw);
-  let values: Values = saved.values;
+  const year = todayInVietnam().slice(0, 4);
+  /** The values with the current year in every year field the user has not filled (nor emptied). */
+  /** Year fields holding the proposal untouched: not something the user typed. */
+  let proposed = new Set<string>();
+  const withYear = (from: Values): Values => {
+    const result = { ...from };
+    proposed = new Set(payload.yearFields.filter((label) => !Object.hasOwn(from, label)));
+    for (const label of proposed) result[label] = year;
+    return result;
+  };
+  /** What the user typed or opened, without untouched proposals. */
+  const typed = (): Values => Object.fromEntries(Object.entries(values).filter(([label]) => !proposed.has(label)));
+  let values: Values = withYear(saved.values);
   // False while the form's key holds data that could not be copied aside: it is never written over.
   let writable = storage !== null;
   if (storage && saved.problem && read.raw !== null) {
@@ -156,7 +174,9 @@ export function startFormFill(): void {
     const label = target.dataset.field;
     if (!label) return;
     values = { ...values, [label]: target.value };
-    if (!target.value) delete values[label];
+    proposed.delete(label);
+    // An emptied year field keeps its empty value, so the year is not proposed again.
+    if (!target.value && !payload.yearFields.includes(label)) delete values[label];
     for (const field of fields) if (field !== target && field.dataset.field === label) field.value = target.value;
     status.textContent = persist() ? text('saved') : '';
     render();
@@ -181,7 +201,8 @@ export function startFormFill(): void {
 
   actions.querySelector('[data-fill-clear]')?.addEventListener('click', () => {
     if (!window.confirm(text('confirmClear'))) return;
-    values = {};
+    // As on a first visit: nothing typed, the year proposed again (and saved only with a value typed).
+    values = withYear({});
     show();
     if (storage && writable) {
       try {
@@ -223,13 +244,13 @@ export function startFormFill(): void {
     }
     problems.delete('draft');
     // Typed values are replaced only when the user agrees (nothing to lose otherwise).
-    if (hasValues(values) && !sameValues(values, result.values)) {
+    if (hasValues(typed()) && !sameValues(typed(), result.values)) {
       if (!window.confirm(text('confirmDraft', { file: file.name }))) {
         render();
         return;
       }
     }
-    values = result.values;
+    values = withYear(result.values);
     show();
     persist();
     status.textContent = text('draftOpened', { file: file.name });

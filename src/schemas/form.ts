@@ -75,6 +75,28 @@ export const formDocumentSchema = z.object({
     .default(null),
 });
 
+/**
+ * A declared difference of the "Bản để điền" (the copy a chi bộ fills today) from the
+ * original: every occurrence of `find` in the form's text (never across a blank) becomes
+ * `replace`, which may hold blanks in the inline mark-up. The build fails when `find` does
+ * not occur exactly `count` times (src/lib/forms/edits.ts).
+ */
+const formEditSchema = z.object({
+  /**
+   * misprint: corrected exactly as an editorial note of the form says (the build checks
+   * that a note quotes `find` and gives `replace` in quotes “…”); year: a year the source
+   * fixes ("năm 2020", "tháng .../2020") becomes a blank, which the fill-in page proposes
+   * as the current year.
+   */
+  kind: z.enum(['misprint', 'year']),
+  find: text,
+  replace: text,
+  /** How many times `find` occurs in the form as printed. */
+  count: z.number().int().positive(),
+  /** Why, in Vietnamese, as the guide lists it under "Khác với bản gốc". */
+  why: text,
+});
+
 export const formSchema = z.object({
   /** Short name for lists: "Mẫu số 03 — Báo cáo kết quả thực hiện mô hình". */
   name: text,
@@ -112,8 +134,11 @@ export const formSchema = z.object({
     lastLine: z.number().int().positive(),
   }),
   document: formDocumentSchema,
+  /** How the "Bản để điền" differs from `document` (none: the two are the same). */
+  edits: z.array(formEditSchema).default([]),
 });
 
 export type Form = z.output<typeof formSchema>;
 export type FormDocument = z.output<typeof formDocumentSchema>;
+export type FormEdit = z.output<typeof formEditSchema>;
 export type FormBlock = z.output<typeof formBlockSchema>;

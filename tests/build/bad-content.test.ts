@@ -26,6 +26,12 @@ describe('broken content fails the build, naming file and field', () => {
     ['form-missing-plan', 'mau-sai.mdx', 'plan', 'khong-co-ke-hoach-nay'],
     ['form-bad-blank', 'o-trong-sai.mdx', 'title', 'blank without a label'],
     [
+      'form-bad-edit',
+      'sua-sai.mdx',
+      'edits[0].find',
+      '"/2020" occurs 2 time(s) in the form as printed, but count declares 3',
+    ],
+    [
       'unknown-form',
       'thu-nghiem-1-kh-duk.mdx',
       'deadlines[0].form',

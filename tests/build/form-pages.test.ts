@@ -42,6 +42,32 @@ describe.each(forms)('guide page of $id', ({ id, data }) => {
     expect(link.text).toContain(formatSize(bytes));
   });
 
+  test('the guide links the original: its .docx with its real size and its page, which shows it verbatim', () => {
+    const html = guide();
+    const link = html.querySelector('[data-docx-original-link]')!;
+    expect(link.getAttribute('href')).toBe(`/bieu-mau/${id}-ban-goc.docx`);
+    expect(link.text).toContain(formatSize(statSync(path.join(dist, 'bieu-mau', `${id}-ban-goc.docx`)).size));
+    expect(html.querySelector('[data-original-link]')?.getAttribute('href')).toBe(`/bieu-mau/${id}/ban-goc/`);
+    const original = page(`bieu-mau/${id}/ban-goc/index.html`);
+    const shown = original.querySelector('[data-form-document]')!.text.replace(/\s+/gu, ' ');
+    expect(shown).toContain(data.document.type);
+    if (data.document.header) expect(shown).toContain(data.document.header.party);
+    expect(original.querySelector('[data-docx-original-link]')?.getAttribute('href')).toBe(
+      `/bieu-mau/${id}-ban-goc.docx`,
+    );
+  });
+
+  test('the guide lists every declared edit under "Khác với bản gốc", or says the two versions are the same', () => {
+    const versions = guide().querySelector('[data-form-versions]')!;
+    const listed = versions.querySelectorAll('[data-form-difference]').map((li) => li.text);
+    expect(listed).toHaveLength(data.edits.length);
+    data.edits.forEach((edit, index) => {
+      expect(listed[index]).toContain(`“${edit.find}”`);
+      expect(listed[index]).toContain(edit.why);
+    });
+    expect(versions.text).toContain(data.edits.length > 0 ? 'Khác với bản gốc:' : 'giống hệt bản gốc');
+  });
+
   test('the fill-in page has a labelled field for every blank and answer, and ships the form as JSON', () => {
     const fill = page(`bieu-mau/${id}/dien/index.html`);
     const fields = fill.querySelectorAll('[data-field]');

@@ -11,7 +11,9 @@ import { readForms } from '../helpers/forms';
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
 
 describe.skipIf(!soffice)('the .docx files open in LibreOffice', () => {
-  test.each(readForms())('$id renders to an A4 PDF', async ({ id }) => {
+  // The "Bản để điền" (<id>.docx) and the original (<id>-ban-goc.docx) alike.
+  const files = readForms().flatMap(({ id }) => [id, `${id}-ban-goc`]);
+  test.each(files)('%s renders to an A4 PDF', async (id) => {
     const out = mkdtempSync(path.join(tmpdir(), 'so-tay-lo-'));
     const result = spawnSync(
       soffice,

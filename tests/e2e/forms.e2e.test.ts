@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { comparableText, formParagraphs } from '../../src/lib/forms/model';
+import { fillableDocument, yearFieldLabels } from '../../src/lib/forms/edits';
 import { launchChromium, watchForeignRequests } from '../helpers/browser';
 import { dist, requireBuilt } from '../helpers/dist';
 import { readForms } from '../helpers/forms';
@@ -68,25 +69,29 @@ async function pdfPages(page: Page): Promise<{ count: number; width: number; hei
 }
 
 describe.each(forms)('form $id in Chromium', ({ id, data }) => {
-  test('its print view is A4, with the pages its height needs and nothing cut at the right edge', async () => {
-    const { page, foreign } = await open(`bieu-mau/${id}/`);
-    const { overflow, minPages } = await printLayout(page);
-    expect(overflow).toBeLessThanOrEqual(0.5);
-    const pdf = await pdfPages(page);
-    expect(Math.abs(pdf.width - 595.9)).toBeLessThan(1.5);
-    expect(Math.abs(pdf.height - 842.9)).toBeLessThan(1.5);
-    // Page breaks kept out of headings and the signature may add one page, never more.
-    expect(pdf.count).toBeGreaterThanOrEqual(minPages);
-    expect(pdf.count).toBeLessThanOrEqual(minPages + 1);
-    // The guide itself does not print: only the form.
-    expect(await page.locator('.form-guide').isVisible()).toBe(false);
-    expect(await page.locator('[data-form-document]').isVisible()).toBe(true);
-    expect(foreign).toEqual([]);
-    await page.close();
-  });
+  // The guide prints the "Bản để điền"; the original's page prints the original.
+  test.each([`bieu-mau/${id}/`, `bieu-mau/${id}/ban-goc/`])(
+    '%s prints on A4, with the pages its height needs and nothing cut at the right edge',
+    async (path) => {
+      const { page, foreign } = await open(path);
+      const { overflow, minPages } = await printLayout(page);
+      expect(overflow).toBeLessThanOrEqual(0.5);
+      const pdf = await pdfPages(page);
+      expect(Math.abs(pdf.width - 595.9)).toBeLessThan(1.5);
+      expect(Math.abs(pdf.height - 842.9)).toBeLessThan(1.5);
+      // Page breaks kept out of headings and the signature may add one page, never more.
+      expect(pdf.count).toBeGreaterThanOrEqual(minPages);
+      expect(pdf.count).toBeLessThanOrEqual(minPages + 1);
+      // The guide itself does not print: only the form.
+      expect(await page.locator('.form-guide').isVisible()).toBe(false);
+      expect(await page.locator('[data-form-document]').isVisible()).toBe(true);
+      expect(foreign).toEqual([]);
+      await page.close();
+    },
+  );
 
-  test('guide and fill-in pages have no serious or critical accessibility violation, and fit 360 px', async () => {
-    for (const path of [`bieu-mau/${id}/`, `bieu-mau/${id}/dien/`]) {
+  test('guide, original and fill-in pages have no serious or critical accessibility violation, and fit 360 px', async () => {
+    for (const path of [`bieu-mau/${id}/`, `bieu-mau/${id}/ban-goc/`, `bieu-mau/${id}/dien/`]) {
       const { page } = await open(path, 360);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -134,7 +139,8 @@ describe.each(forms)('form $id in Chromium', ({ id, data }) => {
     expect(scriptsAfter).toBeGreaterThan(scriptsBefore);
     expect(download.suggestedFilename()).toBe(`${id}-da-dien.docx`);
     const { value } = await mammoth.extractRawText({ buffer: readFileSync((await download.path())!) });
-    expect(comparableText([value])).toBe(comparableText(formParagraphs(data.document, values)));
+    // The fill-in page fills the "Bản để điền".
+    expect(comparableText([value])).toBe(comparableText(formParagraphs(fillableDocument(data), values)));
 
     // "In": the filled form prints on A4 with the values and without the page's controls.
     const { overflow } = await printLayout(page);
@@ -153,9 +159,21 @@ describe.each(forms)('form $id in Chromium', ({ id, data }) => {
     expect(await page.getByLabel(firstLabel, { exact: true }).first().inputValue()).toBe(values[firstLabel]);
     page.once('dialog', (dialog) => dialog.accept().catch(() => undefined));
     await page.getByRole('button', { name: 'Xóa' }).click();
-    for (const field of await fields.all()) expect(await field.inputValue()).toBe('');
+    // As on a first visit: every field empty but the year fields, which propose the current
+    // year again; nothing is stored until the user types.
+    const years = new Set(yearFieldLabels(data.edits));
+    const year = await page.evaluate(() =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()),
+    );
+    const expectCleared = async () => {
+      for (const field of await fields.all()) {
+        const label = (await field.getAttribute('data-field'))!;
+        expect(await field.inputValue()).toBe(years.has(label) ? year : '');
+      }
+    };
+    await expectCleared();
     await page.reload();
-    for (const field of await fields.all()) expect(await field.inputValue()).toBe('');
+    await expectCleared();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(foreign).toEqual([]);
     await page.close();

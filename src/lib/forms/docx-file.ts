@@ -2,10 +2,18 @@ import { Packer } from 'docx';
 import type { Form } from '../../schemas/form';
 import { deterministicDocx } from './docx-bytes';
 import { formToDocx } from './docx';
+import { fillableDocument } from './edits';
+
+/** Which copy of a form: the "Bản để điền" (edits applied) or the verbatim "Bản gốc". */
+export type FormVersion = 'fillable' | 'original';
+
+/** The form's document in the given version. */
+export const versionDocument = (form: Form, version: FormVersion) =>
+  version === 'original' ? form.document : fillableDocument(form);
 
 /** The blank form as .docx bytes, identical for identical content (Node only). */
-export async function blankFormDocx(form: Form): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(formToDocx(form.document, {}, form.name));
+export async function blankFormDocx(form: Form, version: FormVersion = 'fillable'): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(formToDocx(versionDocument(form, version), {}, form.name));
   return deterministicDocx(new Uint8Array(buffer));
 }
 

@@ -1,5 +1,6 @@
 import type { Form } from '../../schemas/form';
 import { ContentIntegrityError } from '../plans/integrity';
+import { applyEdits, misprintProblems } from './edits';
 import { fieldProblems, formParagraphs } from './model';
 
 /** What the checks need to know about one form entry. */
@@ -21,8 +22,8 @@ export interface FormPlanLike {
 
 /**
  * Facts zod cannot see: the plan a form names must be on the site and list the form among
- * its attachments, quotes of editorial notes must occur in the form, and tables and answers
- * must be consistent.
+ * its attachments, quotes of editorial notes must occur in the form, tables and answers
+ * must be consistent, and the declared edits of the "Bản để điền" must match the original.
  */
 export function findFormProblems(forms: FormEntryLike[], plans: readonly FormPlanLike[]): string[] {
   const problems: string[] = [];
@@ -30,6 +31,8 @@ export function findFormProblems(forms: FormEntryLike[], plans: readonly FormPla
   const attachmentForms = new Map<string, string>();
   for (const { id, filePath, data } of forms) {
     const file = filePath ?? id;
+    // /bieu-mau/<id>-ban-goc.docx is the original of form <id>: no form may own that name.
+    if (id.endsWith('-ban-goc')) problems.push(`${file}: a form id may not end in "-ban-goc" (the originals' .docx)`);
     const plan = plansById.get(data.plan);
     if (!plan) problems.push(`${file}: plan refers to "${data.plan}", which is not a plan`);
     else if (data.attachment >= plan.data.attachments.length) {
@@ -49,6 +52,13 @@ export function findFormProblems(forms: FormEntryLike[], plans: readonly FormPla
       }
     });
     for (const problem of fieldProblems(data.document)) problems.push(`${file}: document: ${problem}`);
+    // The "Bản để điền": every declared edit must match the original as declared.
+    const edited = applyEdits(data.document, data.edits);
+    for (const problem of [...edited.problems, ...misprintProblems(data.edits, data.editorialNotes)])
+      problems.push(`${file}: ${problem}`);
+    if (edited.problems.length === 0) {
+      for (const problem of fieldProblems(edited.document)) problems.push(`${file}: edits: ${problem}`);
+    }
   }
   return problems;
 }

@@ -54,7 +54,11 @@ export const documentPath = (key: string): string => `${documentsPath}${key}/`;
 export const formsPath = '/bieu-mau/';
 export const formPath = (id: string): string => `${formsPath}${id}/`;
 export const formFillPath = (id: string): string => `${formPath(id)}dien/`;
+/** The "Bản để điền" as a Word file: what a chi bộ downloads to fill in this year. */
 export const formDocxPath = (id: string): string => `${formsPath}${id}.docx`;
+/** The verbatim "Bản gốc": its page (to read and print) and its Word file. */
+export const formOriginalPath = (id: string): string => `${formPath(id)}ban-goc/`;
+export const formOriginalDocxPath = (id: string): string => `${formsPath}${id}-ban-goc.docx`;
 
 /** The search page, and the URL parameter holding the words searched for. */
 export const searchPagePath = '/tim-kiem/';

@@ -7,9 +7,13 @@ export const getStaticPaths = (async () => {
   return forms.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-/** The blank form as a Word file, generated at build time from the form's typed source. */
+/**
+ * The blank "Bản để điền" as a Word file (the copy a chi bộ fills: declared edits applied),
+ * generated at build time from the form's typed source; the verbatim original is
+ * [id]-ban-goc.docx.
+ */
 export const GET: APIRoute<{ entry: FormEntry }> = async ({ props }) => {
-  const bytes = await blankFormDocx(props.entry.data);
+  const bytes = await blankFormDocx(props.entry.data, 'fillable');
   // A copy typed as backed by a plain ArrayBuffer, which Response accepts.
   return new Response(new Uint8Array(bytes), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },

@@ -8,6 +8,8 @@ import {
   documentsPath,
   faviconPath,
   formDocxPath,
+  formOriginalDocxPath,
+  formOriginalPath,
   formFillPath,
   formPath,
   formsPath,
@@ -58,6 +60,7 @@ describe('site paths', () => {
     expect(formsPath).toBe('/bieu-mau/');
     expect(formPath('mau-01')).toBe('/bieu-mau/mau-01/');
     expect(formFillPath('mau-01')).toBe('/bieu-mau/mau-01/dien/');
+    expect(formOriginalPath('mau-01')).toBe('/bieu-mau/mau-01/ban-goc/');
     expect(searchPagePath).toBe('/tim-kiem/');
   });
 
@@ -67,6 +70,7 @@ describe('site paths', () => {
     expect(deadlinesJsonPath).toBe('/api/deadlines.json');
     expect(commemorationsCalendarPath).toBe('/ngay-ky-niem.ics');
     expect(formDocxPath('mau-01')).toBe('/bieu-mau/mau-01.docx');
+    expect(formOriginalDocxPath('mau-01')).toBe('/bieu-mau/mau-01-ban-goc.docx');
     expect(pagefindScriptPath).toBe('/pagefind/pagefind.js');
     expect(pagefindHighlightScriptPath).toBe('/pagefind/pagefind-highlight.js');
     expect(faviconPath).toBe('/favicon.svg');
