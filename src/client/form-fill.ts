@@ -141,10 +141,16 @@ export function startFormFill(): void {
     }
   };
 
+  /** A field's print copy (its next element) holds its value: inputs do not wrap on paper. */
+  const mirror = (field: HTMLInputElement | HTMLTextAreaElement) => {
+    const copy = field.nextElementSibling;
+    if (copy instanceof HTMLElement && copy.hasAttribute('data-print-value')) copy.textContent = field.value;
+  };
   const show = () => {
     for (const field of fields) {
       const label = field.dataset.field ?? '';
       field.value = Object.hasOwn(values, label) ? values[label]! : '';
+      mirror(field);
     }
   };
   show();
@@ -157,7 +163,11 @@ export function startFormFill(): void {
     if (!label) return;
     values = { ...values, [label]: target.value };
     if (!target.value) delete values[label];
-    for (const field of fields) if (field !== target && field.dataset.field === label) field.value = target.value;
+    for (const field of fields) {
+      if (field.dataset.field !== label) continue;
+      if (field !== target) field.value = target.value;
+      mirror(field);
+    }
     status.textContent = persist() ? text('saved') : '';
     render();
   });
