@@ -159,10 +159,16 @@ export function startFormFill(): void {
     }
   };
 
+  /** A field's print copy (its next element) holds its value: inputs do not wrap on paper. */
+  const mirror = (field: HTMLInputElement | HTMLTextAreaElement) => {
+    const copy = field.nextElementSibling;
+    if (copy instanceof HTMLElement && copy.hasAttribute('data-print-value')) copy.textContent = field.value;
+  };
   const show = () => {
     for (const field of fields) {
       const label = field.dataset.field ?? '';
       field.value = Object.hasOwn(values, label) ? values[label]! : '';
+      mirror(field);
     }
   };
   show();
@@ -177,7 +183,11 @@ export function startFormFill(): void {
     proposed.delete(label);
     // An emptied year field keeps its empty value, so the year is not proposed again.
     if (!target.value && !payload.yearFields.includes(label)) delete values[label];
-    for (const field of fields) if (field !== target && field.dataset.field === label) field.value = target.value;
+    for (const field of fields) {
+      if (field.dataset.field !== label) continue;
+      if (field !== target) field.value = target.value;
+      mirror(field);
+    }
     status.textContent = persist() ? text('saved') : '';
     render();
   });

@@ -29,6 +29,8 @@ export interface PlanEntry {
   text: string;
   /** The body as its page shows it: anchors and citation links. */
   html: string;
+  /** The body's footnotes section, shown after the signature block ('' when none). */
+  footnotesHtml: string;
   headings: PlanHeading[];
 }
 

@@ -21,6 +21,11 @@ export interface PlanHeading {
  */
 export interface RenderedPlanBody {
   html: string;
+  /**
+   * The footnotes section, apart from the body: a page prints it after the signature block,
+   * where a filed document's notes end (empty when the body has none).
+   */
+  footnotesHtml: string;
   headings: PlanHeading[];
   blocks: AnchoredBlock[];
   text: string;
@@ -46,8 +51,20 @@ export function renderPlanBody(
   // Blocks are read before citations become links (the text is the same either way).
   const blocks = blocksOfTree(tree);
   linkCitations(tree, plan.province, options);
-  return { html: toHtml(tree), headings: headingsOf(tree), blocks, text: plainText(body) };
+  const footnotes = tree.children.filter(isFootnotesSection);
+  const bodyTree: Root = { ...tree, children: tree.children.filter((node) => !isFootnotesSection(node)) };
+  return {
+    html: toHtml(bodyTree),
+    footnotesHtml: footnotes.length > 0 ? toHtml({ type: 'root', children: footnotes }) : '',
+    headings: headingsOf(tree),
+    blocks,
+    text: plainText(body),
+  };
 }
+
+/** The GFM footnotes section remark-gfm appends at the end of a body. */
+const isFootnotesSection = (node: Root['children'][number]): boolean =>
+  node.type === 'element' && node.tagName === 'section' && 'dataFootnotes' in node.properties;
 
 /** Headings with the ids the anchors plugin gave them. */
 function headingsOf(tree: Root): PlanHeading[] {

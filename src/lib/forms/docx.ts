@@ -1,6 +1,8 @@
 import {
   AlignmentType,
   Document,
+  Header,
+  PageNumber,
   Paragraph,
   Table,
   TableBorders,
@@ -61,14 +63,18 @@ function runs(segments: Segment[], values: FieldValues, style: RunStyle = {}): T
   });
 }
 
-function para(
-  segments: Segment[],
-  values: FieldValues,
-  style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean } = {},
-): Paragraph {
+interface ParaStyle extends RunStyle {
+  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  indent?: boolean;
+  /** Word's "keep with next": the paragraph goes to the next page with what follows it. */
+  keepNext?: boolean;
+}
+
+function para(segments: Segment[], values: FieldValues, style: ParaStyle = {}): Paragraph {
   return new Paragraph({
     alignment: style.align ?? AlignmentType.JUSTIFIED,
     indent: style.indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
+    keepNext: style.keepNext,
     spacing: { after: 60 },
     children: runs(segments, values, style),
   });
@@ -90,11 +96,15 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftShare: number): T
     columnWidths: [leftWidth, CONTENT_WIDTH - leftWidth],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    rows: [new TableRow({ children: [cell(left, leftWidth), cell(right, CONTENT_WIDTH - leftWidth)] })],
+    // One row that never splits: the closing (Nơi nhận beside the signature) stays whole.
+    rows: [
+      new TableRow({ cantSplit: true, children: [cell(left, leftWidth), cell(right, CONTENT_WIDTH - leftWidth)] }),
+    ],
   });
 }
 
-function dataTable(table: Extract<FormBlock, { kind: 'table' }>, values: FieldValues): Table {
+/** `keepLastRow`: the last row stays on the page of what follows the table (the signature block). */
+function dataTable(table: Extract<FormBlock, { kind: 'table' }>, values: FieldValues, keepLastRow = false): Table {
   const columnWidth = Math.floor(CONTENT_WIDTH / table.columns.length);
   const small = { size: SMALL_SIZE, align: AlignmentType.CENTER };
   const header = table.header.map(
@@ -112,9 +122,11 @@ function dataTable(table: Extract<FormBlock, { kind: 'table' }>, values: FieldVa
         ),
       }),
   );
-  const body = tableRows(table).map(
-    (row) =>
+  const rows = tableRows(table);
+  const body = rows.map(
+    (row, index) =>
       new TableRow({
+        keepNext: keepLastRow && index === rows.length - 1,
         children: row.map(
           (cell) => new TableCell({ children: [para(cell, values, { ...small, align: AlignmentType.LEFT })] }),
         ),
@@ -154,16 +166,29 @@ export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = 
     ...doc.note.map((line) => para(line, values, { ...center, italic: true })),
     ...(doc.rule ? [para(plain('-----'), values, center)] : []),
   );
-  for (const block of doc.body) {
+  const closing = Boolean(doc.recipients || doc.signature);
+  for (const [index, block] of doc.body.entries()) {
+    // The signature block never stands alone on a page: the body's last paragraph (or
+    // table row) is kept with it, as Word's "keep with next" does for the printed original.
+    const last = closing && index === doc.body.length - 1;
     if (block.kind === 'table') {
-      children.push(dataTable(block, values));
+      children.push(dataTable(block, values, last));
       continue;
     }
-    children.push(para(block.text, values, { bold: block.kind === 'heading', indent: block.kind === 'paragraph' }));
     const answer = block.answer ? fieldValue(values, block.answer) : '';
-    if (answer) for (const text of answer.split(/\r?\n/u)) children.push(para(plain(text), values, { indent: true }));
+    const lines = answer ? answer.split(/\r?\n/u) : [];
+    children.push(
+      para(block.text, values, {
+        bold: block.kind === 'heading',
+        indent: block.kind === 'paragraph',
+        keepNext: last && lines.length === 0,
+      }),
+      ...lines.map((text, line) =>
+        para(plain(text), values, { indent: true, keepNext: last && line === lines.length - 1 }),
+      ),
+    );
   }
-  if (doc.recipients || doc.signature) {
+  if (closing) {
     const recipients = doc.recipients
       ? [
           para(plain(doc.recipients.label), values, {
@@ -183,7 +208,7 @@ export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = 
             : []),
         ]
       : [];
-    children.push(new Paragraph({}), twoColumns(recipients, signature, 0.5));
+    children.push(new Paragraph({ keepNext: true }), twoColumns(recipients, signature, 0.5));
   }
   return new Document({
     title: xmlSafeText(title),
@@ -194,8 +219,23 @@ export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = 
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: PAGE.margin,
+            // The page number sits in the top margin, about 10 mm from the paper's edge.
+            margin: { ...PAGE.margin, header: convertMillimetersToTwip(10) },
           },
+          // Numbers from the second page on, top centre: see src/styles/print.css (the same
+          // rule for browser print) for the source and what is assumed.
+          titlePage: true,
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph({})] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
         },
         children,
       },

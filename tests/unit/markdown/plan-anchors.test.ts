@@ -21,7 +21,7 @@ const options = {
 };
 
 test('gives each block the id the page renders, with its reading text', () => {
-  const { blocks, html } = renderPlanBody(body, { file: 'thu.mdx', province: 'Thử Nghiệm' }, options);
+  const { blocks, html, footnotesHtml } = renderPlanBody(body, { file: 'thu.mdx', province: 'Thử Nghiệm' }, options);
   expect(blocks).toEqual([
     { id: 'mo-dau-p1', text: 'Thực hiện Kế hoạch số 9-KH/TU như sau1:' },
     { id: 'i', text: 'I- MỤC ĐÍCH' },
@@ -30,7 +30,7 @@ test('gives each block the id the page renders, with its reading text', () => {
     { id: 'i-1-p1', text: 'Đoạn thứ nhất.' },
     { id: 'user-content-fn-1', text: 'Chú thích một.' },
   ]);
-  for (const { id } of blocks) expect(html).toContain(`id="${id}"`);
+  for (const { id } of blocks) expect(html + footnotesHtml).toContain(`id="${id}"`);
 });
 
 test('gives the reading text of the whole body, Markdown markers aside', () => {

@@ -20,21 +20,25 @@ describe('plan bodies', () => {
       '',
       '[^1]: Chú thích một.',
     ].join('\n');
-    const { html, headings } = renderPlanBody(body, plan, options);
+    const { html, footnotesHtml, headings } = renderPlanBody(body, plan, options);
     expect(html).toContain(
       '<p id="mo-dau-p1">Thực hiện <a href="/so-tay/ke-hoach/tinh-9-kh-tu/" class="citation">Kế hoạch số 9-KH/TU, ngày 13/01/2020</a>',
     );
     expect(html).toContain('<a href="/so-tay/van-ban/05-ct-tw/" class="citation">Chỉ thị số 05-CT/TW</a>');
     expect(html).toContain('<h2 id="i">I- MỤC ĐÍCH</h2>');
     expect(html).toContain('<p id="i-p1">- Báo cáo <strong>trước ngày 20/02/2020.</strong></p>');
-    expect(html).toContain('aria-label="Quay lại chỗ dẫn chú thích 1"');
-    expect(html).toContain('>Chú thích</h2>');
+    // The footnotes come apart, so the page can print them after the signature block.
+    expect(html).not.toContain('data-footnotes');
+    expect(footnotesHtml).toMatch(/^<section data-footnotes/u);
+    expect(footnotesHtml).toContain('aria-label="Quay lại chỗ dẫn chú thích 1"');
+    expect(footnotesHtml).toContain('>Chú thích</h2>');
     expect(headings).toContainEqual({ depth: 2, slug: 'i', text: 'I- MỤC ĐÍCH' });
   });
 
   test('keep escaped MDX characters as the printed text', () => {
-    const { html } = renderPlanBody('Điểm \\{a\\} và 3 &lt; 5.', plan, options);
+    const { html, footnotesHtml } = renderPlanBody('Điểm \\{a\\} và 3 &lt; 5.', plan, options);
     expect(html).toContain('Điểm {a} và 3 &#x3C; 5.');
+    expect(footnotesHtml).toBe('');
   });
 
   test.each([
