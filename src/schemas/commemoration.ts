@@ -20,8 +20,19 @@ export const commemorationSchema = z
     source: text,
     /** The plans that tie work to it, each with the words that do. */
     mentions: z.array(planQuoteSchema).min(1),
+    /**
+     * Other names the plans print for it ("sinh nhật Bác"), which search finds it by; each
+     * must be words of one of its mention quotes, so no name is made up.
+     */
+    aliases: z.array(text).default([]),
   })
   .superRefine((entry, ctx) => {
+    entry.aliases.forEach((alias, index) => {
+      const lower = alias.toLocaleLowerCase('vi');
+      if (!entry.mentions.some((mention) => mention.quote.toLocaleLowerCase('vi').includes(lower))) {
+        ctx.addIssue({ code: 'custom', path: ['aliases', index], message: `"${alias}" is not in any mention quote` });
+      }
+    });
     if (entry.scope === 'province' && !entry.province) {
       ctx.addIssue({ code: 'custom', path: ['province'], message: 'required when scope is "province"' });
     }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { firstPage, RANKING } from '../../src/lib/search/rank';
+import { firstPage, namedPages, RANKING } from '../../src/lib/search/rank';
 import type { Pagefind } from '../../src/client/search/pagefind';
 
 export interface NodeSearchResult {
@@ -37,7 +37,8 @@ export async function loadPagefind(distDir: string) {
     async search(query: string | null, filters: Record<string, string> = {}): Promise<NodeSearchResult[]> {
       const response = await pagefind.search(query, { filters });
       // The same first page, in the same order, as the search page shows.
-      const { shown } = await firstPage(query ?? '', response.results);
+      const named = await namedPages(query ?? '', (exact) => pagefind.search(exact, { filters }));
+      const { shown } = await firstPage(query ?? '', response.results, named);
       return shown.map((item) => ({
         url: item.url,
         title: item.meta.title ?? '',

@@ -1,6 +1,6 @@
 import { translator } from '../../i18n/format';
 import { SEARCH_DATA, QUERY_PARAM, searchSelector, type SearchMessage } from '../../lib/search/page';
-import { TYPING_PAUSE_MS, firstPage } from '../../lib/search/rank';
+import { TYPING_PAUSE_MS, firstPage, namedPages } from '../../lib/search/rank';
 import { normaliseQuery } from '../../lib/search/terms';
 import { setUpFilters } from './filters';
 import { moreResults } from './more-results';
@@ -69,7 +69,9 @@ export async function startSearchPage(): Promise<void> {
     const total = found.results.length;
     status.textContent = statusLine(text, total, searchLabel(input.value, chosen));
     if (total === 0) return;
-    const page = await firstPage(query, found.results);
+    const named = await namedPages(query, (exact) => pagefind.search(exact, { filters: chosen }));
+    if (!current()) return;
+    const page = await firstPage(query, found.results, named);
     if (!current()) return;
     list.append(...page.shown.map(render));
     more.reset(page.rest);

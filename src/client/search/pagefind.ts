@@ -17,6 +17,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   words: number[];
+  /** The metadata fields the query matched in (Pagefind 1.5+). */
+  matchedMetaFields?: string[];
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {

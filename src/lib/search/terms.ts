@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../text/slug';
-import { ISSUER_NAMES, parseDocumentNumber } from '../plans/document-number';
+import { DOCUMENT_TYPES, ISSUER_NAMES, parseDocumentNumber } from '../plans/document-number';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -42,27 +42,50 @@ export function documentNumberSpellings(number: string): string[] {
   ];
 }
 
-const QUERY_NUMBER = /(\d{1,5})\s*[-\s]\s*([a-zđ]{2,3})\s*[/\s]\s*([a-zđ.]{2,8})/iu;
+// A serial, a type code and an issuer code, each a whole word: "34 kh duk", "34-KH/DUK".
+const QUERY_NUMBER = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-\s]\s*([a-zđ]{2,3})\s*[/\s]\s*([a-zđ.]{2,8})(?![\p{L}\p{N}])/giu;
 const QUERY_TYPE_FIRST = /\b([a-zđ]{2,3})\s*[-\s]?\s*(\d{1,5})\b/iu;
+// "kế hoạch 34", "ke hoach so 34", "kh 34", "KH34": a plan's type and serial, without its issuer.
+const QUERY_PLAN_SERIAL = /(?<![\p{L}\p{N}])(?:k[eế]\s*ho[aạ]ch|kh)\s*(?:s[oố]\s*)?(\d{1,5})(?![\p{L}\p{N}/-])/giu;
+// A day and month (and maybe a year) typed with "/" or "-": "2/9", "02-9", "19/5/1890".
+const QUERY_DATE = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/u;
+
+const YEAR = /^(19|20)\d\d$/u;
 
 /** Issuer codes the site knows, keyed by their folded spelling ("DUK" → "ĐUK"). */
 const KNOWN_ISSUERS = new Map(Object.keys(ISSUER_NAMES).map((code) => [foldVietnamese(code).toUpperCase(), code]));
+/** Document type codes, keyed by their folded upper-case spelling ("KH" → "KH", "QD" → "QĐ"). */
+const KNOWN_TYPES = new Map(Object.keys(DOCUMENT_TYPES).map((code) => [foldVietnamese(code).toUpperCase(), code]));
 
 /**
- * Rewrites a document number typed any common way into the printed form Pagefind
- * indexed ("34 kh duk", "34-KH/DUK" → "34-KH/ĐUK"), so the document itself ranks first.
- * Other queries pass through unchanged but for NFC and collapsed spaces.
+ * Rewrites what a cadre typed into what the index holds:
+ * - a document number typed any common way becomes the printed form Pagefind indexed
+ *   ("34 kh duk", "34-KH/DUK" → "34-KH/ĐUK"), so the document itself ranks first. Only a
+ *   known type code followed by a known issuer code counts as a number: "10 nam chi" in
+ *   "tong ket 10 nam chi thi 05" and "02 mo hinh" stay words;
+ * - a plan's type and serial ("kế hoạch 34", "kh so 34") become the one word every plan
+ *   is named by ("KH34", names.ts): "kế hoạch" is on nearly every page, so Pagefind would
+ *   rank by "34" alone, which "34-CTr/TU" matches as well. A year ("ke hoach 2021") stays;
+ * - a query that is only a date ("2/9", "19-5") is searched in its two-digit spelling
+ *   ("02/09", "19/05"), which the pages it names hold among their names (names.ts):
+ *   Pagefind reads "2/9" as the number "29" and would match "297-KH/TU" by its prefix.
+ * Anything else passes through unchanged but for NFC and collapsed spaces.
  */
 export function normaliseQuery(query: string): string {
   // The index is NFC; a decomposed query (typed on some systems) would match nothing.
   const trimmed = query.normalize('NFC').trim().replace(/\s+/gu, ' ');
-  const full = QUERY_NUMBER.exec(trimmed);
-  if (full) {
-    const [whole, serial, type, issuer] = full as unknown as [string, string, string, string];
-    const code = KNOWN_ISSUERS.get(foldVietnamese(issuer).toUpperCase()) ?? issuer.toUpperCase();
-    return trimmed.replace(whole, `${serial}-${type.toUpperCase()}/${code}`);
+  const date = QUERY_DATE.exec(trimmed);
+  if (date) {
+    const [, day, month, year] = date as unknown as [string, string, string, string | undefined];
+    return [day.padStart(2, '0'), month.padStart(2, '0'), ...(year ? [year] : [])].join('/');
   }
-  return trimmed;
+  return trimmed
+    .replace(QUERY_NUMBER, (whole, serial: string, type: string, issuer: string) => {
+      const typeCode = KNOWN_TYPES.get(foldVietnamese(type).toUpperCase());
+      const issuerCode = KNOWN_ISSUERS.get(foldVietnamese(issuer).toUpperCase());
+      return typeCode && issuerCode ? `${serial}-${typeCode}/${issuerCode}` : whole;
+    })
+    .replace(QUERY_PLAN_SERIAL, (whole, serial: string) => (YEAR.test(serial) ? whole : `KH${serial}`));
 }
 
 /** "KH 34" / "kh34": the type code before the serial, as people sometimes type it. */

@@ -4,9 +4,11 @@ import {
   firstPage,
   longestRun,
   matchText,
+  namedPages,
   POSITION_WINDOW,
   rankByPhrase,
   rankByPositions,
+  reorderUnnamed,
   TEXT_WINDOW,
 } from '../../../src/lib/search/rank';
 
@@ -42,6 +44,26 @@ describe('rankByPhrase', () => {
   test('folds tones, đ and punctuation', () => {
     expect(matchText('“Tự diễn biến”, “tự chuyển hóa”')).toBe(' tu dien bien tu chuyen hoa ');
   });
+
+  test('reads numbers without their leading zeros, as they are typed: "4 nam" is "04 năm"', () => {
+    expect(matchText('sơ kết 04 năm, ngày 02/9/1945, mẫu 10')).toBe(' so ket 4 nam ngay 2 9 1945 mau 10 ');
+    expect(matchText('0 và 00')).toBe(' 0 va 0 ');
+  });
+
+  test('a page the query names keeps its place; the others are reordered around it', () => {
+    const named = { ...page('Ngày sinh Chủ tịch Hồ Chí Minh', '19/5/1890'), named: true };
+    const plan = page('Kế hoạch 28', 'vào dịp sinh nhật Bác 19/5');
+    const other = page('C', 'sinh hoạt chi bộ');
+    expect(rankByPhrase('sinh nhat bac', [named, other, plan])).toEqual([named, plan, other]);
+  });
+});
+
+describe('reorderUnnamed', () => {
+  test('sorts only the unnamed items, in the places they held, keeping their order on ties', () => {
+    const items = ['a', 'N', 'b', 'c', 'M'];
+    const named = (item: string) => item === item.toUpperCase();
+    expect(reorderUnnamed(items, named, (item) => (item === 'c' ? 1 : 0))).toEqual(['c', 'N', 'a', 'b', 'M']);
+  });
 });
 
 describe('longestRun', () => {
@@ -54,7 +76,7 @@ describe('longestRun', () => {
 });
 
 describe('rankByPositions', () => {
-  const hit = (name: string, words: number[]) => ({ name, words });
+  const hit = (name: string, words: number[]) => ({ id: name, name, words });
 
   test('moves results whose matches hold the phrase above the others, keeping Pagefind order within each', () => {
     const scattered = hit('scattered', [3, 90, 400]);
@@ -63,6 +85,13 @@ describe('rankByPositions', () => {
     const alsoPhrase = hit('alsoPhrase', [10, 11, 12, 80]);
     const ranked = rankByPositions('đại đoàn kết', [scattered, phrase, alsoScattered, alsoPhrase]);
     expect(ranked?.map((result) => result.name)).toEqual(['phrase', 'alsoPhrase', 'scattered', 'alsoScattered']);
+  });
+
+  test('a page the query names keeps the place Pagefind gave it', () => {
+    const named = hit('named', []);
+    const list = hit('list', [7, 8, 9]);
+    const ranked = rankByPositions('mẫu báo cáo', [named, hit('other', [1]), list], new Set(['named']));
+    expect(ranked?.map((result) => result.name)).toEqual(['named', 'list', 'other']);
   });
 
   test('a run shorter than the query is not the phrase', () => {
@@ -89,7 +118,7 @@ describe('rankByPositions', () => {
 describe('firstPage', () => {
   const result = (url: string, words: number[], content = '', title = '') => {
     const fetched: string[] = [];
-    return { words, fetched, data: async () => (fetched.push(url), { url, content, meta: { title } }) };
+    return { id: url, words, fetched, data: async () => (fetched.push(url), { url, content, meta: { title } }) };
   };
 
   test('orders by positions and fetches only the fragments it shows', async () => {
@@ -109,5 +138,36 @@ describe('firstPage', () => {
     expect(shown).toHaveLength(TEXT_WINDOW);
     expect(shown[0]!.url).toBe('/p7/');
     expect(rest).toEqual(results.slice(TEXT_WINDOW));
+  });
+});
+
+describe('namedPages', () => {
+  const searched: string[] = [];
+  const search = async (query: string) => {
+    searched.push(query);
+    const results: Record<string, { id: string; matchedMetaFields?: string[] }[]> = {
+      '"mau 03"': [{ id: 'form', matchedMetaFields: ['ten'] }, { id: 'plan' }],
+      '"sinh nhat ba"': [],
+      '"sinh nhat"': [
+        { id: 'day', matchedMetaFields: ['title'] },
+        { id: 'folded', matchedMetaFields: ['khong-dau'] },
+      ],
+    };
+    return { results: results[query] ?? [] };
+  };
+
+  test('are the pages whose names or title hold the words in order, found by an exact search', async () => {
+    await expect(namedPages('mau 03', search)).resolves.toEqual(new Set(['form']));
+  });
+
+  test('a half-typed last word: the words before it name the page; unordered folded words name nothing', async () => {
+    await expect(namedPages('sinh nhat ba', search)).resolves.toEqual(new Set(['day']));
+  });
+
+  test('one word, or a query already exact, names nothing and searches nothing more', async () => {
+    searched.length = 0;
+    await expect(namedPages('mau', search)).resolves.toEqual(new Set());
+    await expect(namedPages('"mau 03"', search)).resolves.toEqual(new Set());
+    expect(searched).toEqual([]);
   });
 });
