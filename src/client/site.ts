@@ -29,32 +29,19 @@ function printButtons(): void {
   }
 }
 
-interface PagefindHighlightModule {
-  default: new (options: Record<string, unknown>) => unknown;
-}
-
-/** Only a page opened from a search result loads the highlighter (a few KB); others load nothing. */
+/**
+ * A page opened from a search result marks what was searched (the HIGHLIGHT_PARAM of its
+ * address). The marking code loads only then; other pages load nothing more.
+ */
 function highlightSearchedWords(): void {
-  const root = document.documentElement;
-  const highlighter = root.getAttribute(PAGE_SCRIPT_DATA.highlighter);
-  const param = root.getAttribute(PAGE_SCRIPT_DATA.highlightParam);
-  if (!highlighter || !param || !new URLSearchParams(location.search).has(param)) return;
-  void (import(/* @vite-ignore */ highlighter) as Promise<PagefindHighlightModule>).then(
-    (module) =>
-      new module.default({
-        highlightParam: param,
-        markContext: '[data-pagefind-body]',
-        // Pagefind would add a <style> element, which the policy refuses; <mark> has the
-        // same yellow in every browser's own stylesheet.
-        addStyles: false,
-        // Whole words only: "hai" must not light up inside "khai".
-        markOptions: {
-          className: 'pagefind-highlight',
-          accuracy: { value: 'exactly', limiters: [...',.;:!?“”"()[]/-'] },
-          exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
-        },
-      }),
-  );
+  const param = document.documentElement.getAttribute(PAGE_SCRIPT_DATA.highlightParam);
+  // Older links carried one word a parameter; they are read as one query.
+  const query = param ? new URLSearchParams(location.search).getAll(param).join(' ').trim() : '';
+  const roots = document.querySelectorAll('[data-pagefind-body]');
+  if (!query || roots.length === 0) return;
+  void import('./highlight').then(({ markQuery }) => {
+    for (const root of roots) markQuery(root, query);
+  });
 }
 
 searchShortcut();

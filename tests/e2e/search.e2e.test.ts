@@ -20,7 +20,7 @@ describe('searching in Chromium', () => {
     await page.locator('.search-result').first().waitFor();
     await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^\d+ kết quả cho “dai doan ket”/u);
     const titles = await page.locator('.search-result__title').allInnerTexts();
-    expect(titles.some((title) => title.startsWith('Kế hoạch số 147-KH/TU — '))).toBe(true);
+    expect(titles.some((title) => title.replace(/\s+/gu, ' ').startsWith('Kế hoạch số 147-KH/TU — '))).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(foreign).toEqual([]);
@@ -46,7 +46,8 @@ describe('searching in Chromium', () => {
     await page.locator('mark.pagefind-highlight').first().waitFor();
     const marked = await page.locator('mark.pagefind-highlight').allInnerTexts();
     expect(marked.length).toBeGreaterThan(0);
-    expect(marked.every((word) => /^(tua|hai)$/iu.test(word))).toBe(true);
+    // The phrase is marked as one, never "hai" alone (issue 16).
+    expect(marked.every((text) => /^tua hai$/iu.test(text))).toBe(true);
     await page.close();
   });
 
@@ -140,5 +141,101 @@ describe('searching in Chromium', () => {
     expect(href).toMatch(new RegExp(`^${BASE_PATH}ke-hoach/tra-vinh-34-kh-duk/`, 'u'));
     await page.close();
     await sub.close();
+  });
+});
+
+describe.each([360, 1280])('the search page at %i px', (width) => {
+  const open = async (query: string) => {
+    const context = await env.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(new URL(`tim-kiem/?q=${encodeURIComponent(query)}`, env.site.url).href);
+    await page.locator('.search-result').first().waitFor();
+    return page;
+  };
+
+  test('shows one search box, which "/" focuses', async () => {
+    const page = await open('dai doan ket');
+    await expect(page.locator('input[type="search"]').count()).resolves.toBe(1);
+    await expect(page.locator('form[role="search"]').count()).resolves.toBe(1);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-query');
+    await page.context().close();
+  });
+
+  test('result titles take at most three lines, the document number always shown', async () => {
+    const page = await open('dai doan ket');
+    const titles = await page.locator('.search-result__title').evaluateAll((headings) =>
+      headings.map((heading) => {
+        const lineHeight = Number.parseFloat(getComputedStyle(heading).lineHeight);
+        const lead = heading.querySelector('.search-result__lead');
+        const name = heading.querySelector('.search-result__name')!;
+        return {
+          lines: Math.round(heading.getBoundingClientRect().height / lineHeight),
+          lead: lead?.textContent ?? null,
+          leadShown: lead ? lead.getBoundingClientRect().height > 0 : true,
+          // Clamped, never cut mid-line: the name's box ends on a whole line.
+          clamped: name.scrollHeight > name.clientHeight,
+        };
+      }),
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title.lines).toBeLessThanOrEqual(3);
+    expect(titles.filter((title) => title.lead).map((title) => title.lead)).toContain('Kế hoạch số 147-KH/TU — ');
+    expect(titles.every((title) => title.leadShown)).toBe(true);
+    // At 360 px the plans' long titles are clamped; the whole title is still the link's text.
+    if (width === 360) expect(titles.some((title) => title.clamped)).toBe(true);
+    const linkText = await page.locator('.search-result__title a', { hasText: '147-KH/TU' }).first().textContent();
+    expect(linkText).toMatch(/^Kế hoạch số 147-KH\/TU — Thực hiện chuyên đề năm 2020 “Tăng cường khối đại đoàn kết/u);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('excerpts mark the phrase, never a lone syllable of it, and show the sentence that matched', async () => {
+    const page = await open('han nop bao cao');
+    const marks = await page.locator('.search-result__excerpt mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    // Issue 16: "cao" of "nâng cao" was marked.
+    expect(marks.every((mark) => /^(hạn nộp )?báo cáo$/iu.test(mark))).toBe(true);
+    await page.locator('#search-query').fill('ke');
+    await page.locator('#search-query').press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“ke”'));
+    await page.locator('.search-result').first().waitFor();
+    const one = await page.locator('.search-result__excerpt mark').allInnerTexts();
+    expect(one.length).toBeGreaterThan(0);
+    expect(one.every((mark) => /^kế$/iu.test(mark))).toBe(true);
+    // The sentence that holds the words, not the title shown above it.
+    await page.locator('#search-query').fill('bao cao ket qua thuc hien mo hinh');
+    await page.locator('#search-query').press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('mo hinh”'));
+    const first = page.locator('.search-result').first();
+    await expect(first.locator('.search-result__title').innerText()).resolves.toMatch(/^Mẫu số 03/u);
+    await expect(first.locator('.search-result__excerpt mark').first().innerText()).resolves.toMatch(
+      /^báo cáo kết quả thực hiện mô hình$/iu,
+    );
+    await expect(first.locator('.search-result__excerpt').innerText()).resolves.not.toMatch(/^Mẫu số 03/u);
+    await page.context().close();
+  });
+
+  test('the page a result opens marks the phrase the same way', async () => {
+    const page = await open('han nop bao cao');
+    const link = page.locator('.search-result__title a', { hasText: '43-KH/ĐUK' });
+    await expect(link.getAttribute('href')).resolves.toMatch(/\?tu-khoa=han%20nop%20bao%20cao$/u);
+    await link.click();
+    await page.waitForURL(/ke-hoach\/tra-vinh-43-kh-duk/u);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    const marked = await page.locator('mark.pagefind-highlight').allInnerTexts();
+    expect(marked.every((text) => /^báo cáo$/iu.test(text))).toBe(true);
+    // "nâng cao" in the plan's own title is left alone.
+    await expect(page.locator('h1').innerText()).resolves.toContain('nâng cao');
+    await expect(page.locator('h1 mark').count()).resolves.toBe(0);
+    await page.goto(new URL('ke-hoach/tra-vinh-34-kh-duk/?tu-khoa=ke', env.site.url).href);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    const ke = await page.locator('mark.pagefind-highlight').allInnerTexts();
+    expect(ke.every((text) => /^kế$/iu.test(text))).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
   });
 });

@@ -37,7 +37,7 @@ export async function startSearchPage(): Promise<void> {
   }
   const filters = await setUpFilters(root, pagefind, params);
 
-  const render = (data: PagefindResultData) => renderResult(data, text('sections'));
+  const render = (data: PagefindResultData) => renderResult(data, text('sections'), input.value);
   const searches = new Searches();
   const more = moreResults<PagefindResultData, PagefindResult>(searches, (page, left) => {
     const items = page.map(render);

@@ -1,5 +1,4 @@
 import { RANKING } from '../../lib/search/rank';
-import { HIGHLIGHT_PARAM } from '../../lib/search/terms';
 
 /** The parts of Pagefind's browser API the search page uses. */
 export interface PagefindSubResult {
@@ -37,9 +36,11 @@ export interface Pagefind {
 /** Loads Pagefind's bundle (built next to the site) and sets it up; rejects when it cannot load. */
 export async function loadPagefind(bundle: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  // Exact tones rank above folded matches when the reader typed them. Pagefind searches
+  // Exact tones rank above folded matches when the reader typed them. Result links get the
+  // words searched from the page (results.ts), as typed, not Pagefind's word-by-word list.
+  // Pagefind searches
   // in its web worker (12 KB more): at 5,000 plans one search takes up to a second of
   // work, which on the main thread would freeze the field while the reader types.
-  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
+  await pagefind.options({ ranking: RANKING });
   return pagefind;
 }

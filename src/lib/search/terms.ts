@@ -6,6 +6,16 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Query parameter that carries the search terms to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'tu-khoa';
 
+/** A result's address with the words searched, for the page to mark them (before any #anchor). */
+export function highlightUrl(url: string, query: string): string {
+  const words = query.trim();
+  if (!words) return url;
+  const hash = url.indexOf('#');
+  const [path, anchor] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  const joiner = path.includes('?') ? '&' : '?';
+  return `${path}${joiner}${HIGHLIGHT_PARAM}=${encodeURIComponent(words)}${anchor}`;
+}
+
 /**
  * Pagefind folds tones but keeps đ as a letter of its own, so "dang" would not find
  * "Đảng". Every word of a page that contains đ is indexed once more in its folded

@@ -4,8 +4,6 @@
  * the values an inline script used to be given.
  */
 export const PAGE_SCRIPT_DATA = {
-  /** URL of Pagefind's highlighter, loaded only on a page opened from a search result. */
-  highlighter: 'data-highlighter',
   /** Query parameter carrying the searched words to that page. */
   highlightParam: 'data-highlight-param',
 } as const;

@@ -78,9 +78,8 @@ export function searchPath({ query, filters = {} }: { query?: string; filters?: 
   return parts.length > 0 ? `${searchPagePath}?${parts.join('&')}` : searchPagePath;
 }
 
-/** Files that are not pages: Pagefind's scripts (written by the build) and the site icon. */
+/** Files that are not pages: Pagefind's script (written by the build) and the site icon. */
 export const pagefindScriptPath = '/pagefind/pagefind.js';
-export const pagefindHighlightScriptPath = '/pagefind/pagefind-highlight.js';
 export const faviconPath = '/favicon.svg';
 
 /**

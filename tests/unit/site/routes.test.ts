@@ -15,7 +15,6 @@ import {
   formsPath,
   homePath,
   isPlanListSegment,
-  pagefindHighlightScriptPath,
   pagefindScriptPath,
   pagePath,
   pageSegment,
@@ -72,7 +71,6 @@ describe('site paths', () => {
     expect(formDocxPath('mau-01')).toBe('/bieu-mau/mau-01.docx');
     expect(formOriginalDocxPath('mau-01')).toBe('/bieu-mau/mau-01-ban-goc.docx');
     expect(pagefindScriptPath).toBe('/pagefind/pagefind.js');
-    expect(pagefindHighlightScriptPath).toBe('/pagefind/pagefind-highlight.js');
     expect(faviconPath).toBe('/favicon.svg');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relatedSections, statusLine } from '../../../../src/client/search/results';
+import { relatedSections, splitTitle, statusLine } from '../../../../src/client/search/results';
 import { format } from '../../../../src/i18n/format';
 import type { PagefindResultData } from '../../../../src/client/search/pagefind';
 
@@ -42,5 +42,17 @@ describe('the status line', () => {
   });
   test('says nothing was found, with the hint', () => {
     expect(statusLine(text, 0, 'xyz')).toBe('Không có “xyz”. Thử lại.');
+  });
+});
+
+describe('a result title', () => {
+  test('is cut after its kind and number, which a clamped title must never hide', () => {
+    expect(splitTitle('Kế hoạch số 34-KH/ĐUK — thực hiện Kết luận số 01-KL/TW — và')).toEqual({
+      lead: 'Kế hoạch số 34-KH/ĐUK',
+      name: 'thực hiện Kết luận số 01-KL/TW — và',
+    });
+    expect(splitTitle('Mốc thời gian')).toEqual({ lead: null, name: 'Mốc thời gian' });
+    // A kind without a number is no more than the title's first words.
+    expect(splitTitle('Chuyên đề — Xây và chống')).toEqual({ lead: null, name: 'Chuyên đề — Xây và chống' });
   });
 });
