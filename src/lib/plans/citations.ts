@@ -1,4 +1,4 @@
-import { slugify } from '../text/slug';
+import { slugify } from '../text/slug.ts';
 
 /** Words that open a citation, as the plans print them. */
 export const CITATION_TYPES = [
