@@ -49,6 +49,8 @@ export class ConversionError extends Error {
 export function findIssuer(text: string, onBehalfOf: string | null, issuerCode: string): string | null {
   const patterns = [
     /(Ban Thường vụ [\p{L} ]+?|Ban Chấp hành [\p{L} ]+?|Thường trực [\p{L} ]+?)\s+ban hành\b/u,
+    // "…, Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh xây dựng kế hoạch…"
+    /,\s+(Ban Thường vụ [\p{L} ]+?)\s+xây dựng kế hoạch\b/u,
     /Trên đây là [\p{L} ]*?của (Ban Thường vụ [\p{L} ]+?|Ban Chấp hành [\p{L} ]+?|Thường trực [\p{L} ]+?)(?=\s+(?:về|học|thực hiện|trong|đề nghị)\b|[,.])/u,
   ];
   for (const pattern of patterns) {
