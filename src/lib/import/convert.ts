@@ -195,8 +195,14 @@ export function convertToPlan(source: SourceText, options: ConvertOptions = {}):
       ),
     ),
   ];
-  const period = findPeriod(`${header.title} ${bodyText}`);
-  if (!period)
+  const period = findPeriod(header.title, bodyText);
+  if (period)
+    needs.push({
+      field: 'period',
+      line: null,
+      why: `thời kỳ ${period.from}–${period.until} lấy từ "${period.quote}"; kiểm tra, và kiểm tra from/until của các hạn hằng năm`,
+    });
+  else
     needs.push({
       field: 'period',
       line: null,

@@ -25,8 +25,9 @@ export type DeadlineCandidate = {
   | { kind: 'day'; date: string; before: boolean }
   | { kind: 'month'; year: number; month: number }
   | { kind: 'quarter'; year: number; quarter: number; part: 'whole' | 'start' }
-  | { kind: 'occasion'; occasion: string; date: null }
+  | { kind: 'occasion'; occasion: string; date: string | null }
   | { kind: 'ongoing' }
+  | { kind: 'relative'; days: number; event: string }
   | {
       kind: 'yearly';
       every:
@@ -54,13 +55,13 @@ export interface ParagraphText {
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
-/** The sentence of `text` around `index`: from the previous ". " or "; " to the next. */
+/** The sentence of `text` around `index`: from the previous ". " to the next (a ";" does not end it). */
 export function sentenceAt(text: string, index: number, length: number): string {
   const before = text.slice(0, index);
-  const starts = [...before.matchAll(/[.;!?]\s+(?=\S)/gu)].map((m) => m.index + m[0].length);
+  const starts = [...before.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length);
   const start = starts.at(-1) ?? 0;
   const after = text.slice(index + length);
-  const end = /[;!?]\s|\.\s+(?=\p{Lu})|$/u.exec(after);
+  const end = /[!?]\s|\.\s+(?=\p{Lu})|$/u.exec(after);
   const stop = index + length + (end?.index ?? after.length) + (end && /^\./u.test(end[0]) ? 1 : 0);
   return text.slice(start, stop).trim();
 }
@@ -69,7 +70,7 @@ export function sentenceAt(text: string, index: number, length: number): string 
 export function whoOf(sentence: string): string[] {
   const text = sentence.replace(/^(?:[-+*]\s*|\d+(?:\.\d+)*[.-]\s*|[a-zđ][.)-]\s*)/u, '');
   const match =
-    /^((?:Cấp ủy|Cấp uỷ|Các|Ban|Chi bộ|Đảng ủy|Đảng uỷ|Mỗi|Văn phòng|Đoàn|Hội|Tổ|Thường trực|Ủy ban|Uỷ ban)[^.;:]*?)\s+(?:xây dựng|tổ chức|gửi|báo cáo|chỉ đạo|lãnh đạo|hoàn thành|thực hiện|triển khai|tham mưu|hướng dẫn|có|căn cứ|phối hợp|tiến hành|chủ động|đăng ký|chuẩn bị|nộp|rà soát|đánh giá|sơ kết|tổng kết)\b/u.exec(
+    /^((?:Cấp ủy|Cấp uỷ|Các|Ban|Chi bộ|Đảng ủy|Đảng uỷ|Mỗi|Văn phòng|Đoàn|Hội|Tổ|Thường trực|Ủy ban|Uỷ ban)[^.;:]*?)\s+(?:xây dựng|tổ chức|gửi|báo cáo|chỉ đạo|lãnh đạo|hoàn thành|thực hiện|triển khai|tham mưu|hướng dẫn|có|căn cứ|phối hợp|tiến hành|chủ động|đăng ký|chuẩn bị|nộp|thông báo|quán triệt|rà soát|đánh giá|sơ kết|tổng kết)\b/u.exec(
       text,
     );
   return match ? [match[1]!.replace(/,$/u, '')] : [];
@@ -84,13 +85,25 @@ export function reportToOf(sentence: string): string | null {
   return match ? match[1]!.trim() : null;
 }
 
-/** The period printed as "giai đoạn 2021 - 2025" (or "năm 2021 - 2025"), first in the text given. */
-export function findPeriod(text: string): Period | null {
-  const match = /(?:giai đoạn|nhiệm kỳ|từ năm)\s+(\d{4})\s*[-–]\s*(\d{4})/u.exec(text);
-  if (!match) return null;
-  const from = Number(match[1]);
-  const until = Number(match[2]);
-  return from <= until ? { from, until, quote: match[0] } : null;
+/**
+ * The period as printed: "giai đoạn 2021 - 2025" (or "từ năm …") in the title, else a title's
+ * "chuyên đề năm 2020" (a plan of one year), else such a range in the body, else a
+ * "nhiệm kỳ 2020 - 2025". A person checks it.
+ */
+export function findPeriod(title: string, body: string): Period | null {
+  const range = (pattern: RegExp, text: string) => {
+    const match = pattern.exec(text);
+    if (!match) return null;
+    const from = Number(match[1]);
+    const until = Number(match[2] ?? match[1]);
+    return from <= until ? { from, until, quote: match[0] } : null;
+  };
+  return (
+    range(/(?:giai đoạn|từ năm)\s+(\d{4})\s*[-–]\s*(\d{4})/u, title) ??
+    range(/chuyên đề năm (\d{4})/u, title) ??
+    range(/(?:giai đoạn|từ năm)\s+(\d{4})\s*[-–]\s*(\d{4})/u, body) ??
+    range(/nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/u, `${title} ${body}`)
+  );
 }
 
 type Common = 'id' | 'task' | 'who' | 'reportTo' | 'actors' | 'form' | 'quote' | 'line';
@@ -163,25 +176,32 @@ export function classifyPhrase(
     if (!quarter) return `"${phrase}" không phải một quý`;
     // "quý IV hàng năm", "quý IV của năm trước đó": a quarter of every year of the period.
     const every = /^\s*(?:h[àằ]ng\s+năm|của\s+năm\s+trước(?:\s+đó)?)/u.exec(after);
-    if (year === null && every && period && match[1]?.toLowerCase() !== 'cuối')
+    // "cuối quý IV" is due by the quarter's end, as "quý IV" is.
+    if (year === null && every && period)
       return {
         kind: 'yearly',
-        every: { type: 'quarter', quarter, part: match[1] ? 'start' : 'whole' },
+        every: { type: 'quarter', quarter, part: match[1]?.toLowerCase() === 'đầu' ? 'start' : 'whole' },
         from: period.from,
         until: period.until,
         boundsQuote: period.quote,
         exceptions: [],
         label: `${phrase}${every[0]}`,
       };
-    if (match[1]?.toLowerCase() === 'cuối') return `"${phrase}" không phải một quý trọn (cuối quý)`;
     if (year === null) return `"${phrase}" không in năm`;
     return {
       kind: 'quarter',
       year,
       quarter,
-      part: match[1] ? 'start' : 'whole',
+      part: match[1]?.toLowerCase() === 'đầu' ? 'start' : 'whole',
       label: `${phrase}${match[3] ? '' : yearAfter![0]}`,
     };
+  }
+  // "cuối năm", "đầu năm" without a year: the year-end (or start) occasion, dated by a person.
+  if ((match = /^(cuối|đầu)\s+năm$/iu.exec(phrase)) && !yearAfter) {
+    // A plan of one printed year ("chuyên đề năm 2020"): "cuối năm" is that year's last month.
+    if (period && period.from === period.until && match[1]!.toLowerCase() === 'cuối')
+      return { kind: 'month', year: period.from, month: 12, label: phrase };
+    return { kind: 'occasion', occasion: phrase, date: null, label: phrase };
   }
   return `"${phrase}" không tự nêu một ngày, tháng hay quý có năm`;
 }
@@ -232,6 +252,55 @@ export function findDeadlineCandidates(
       } as DeadlineCandidate);
     }
   }
+  // "vào dịp kỷ niệm 130 năm Ngày sinh … (19/5/1890 - 19/5/2020)": the linter passes the
+  // span by itself; the occasion it names is a candidate, dated by the span's printed end.
+  for (const { text, line } of paragraphs) {
+    for (const match of text.matchAll(OCCASION_SPAN)) {
+      const [, words, d, m, y] = match as unknown as [string, string, string, string, string];
+      const quote = sentenceAt(text, match.index, match[0].length);
+      const date = isRealDate(Number(y), Number(m), Number(d)) ? toIsoDate(Number(y), Number(m), Number(d)) : null;
+      let id = slugify(words).slice(0, 40) || 'dip';
+      for (let k = 2; ids.has(id); k += 1) id = `${slugify(words).slice(0, 40)}-${k}`;
+      ids.add(id);
+      deadlines.push({
+        id,
+        kind: 'occasion',
+        occasion: words.replace(/^vào\s+/u, '').replace(/\s*\($/u, ''),
+        date,
+        label: match[0],
+        task: quote,
+        who: whoOf(quote),
+        reportTo: reportToOf(quote),
+        actors: [],
+        form: null,
+        quote,
+        line,
+      } as DeadlineCandidate);
+    }
+  }
+  // "trước 02 ngày": a time relative to an event the sentence names; a person names the event.
+  for (const { text, line } of paragraphs) {
+    for (const match of text.matchAll(RELATIVE)) {
+      const quote = sentenceAt(text, match.index, match[0].length);
+      let id = `truoc-${match[1]}-ngay`;
+      for (let k = 2; ids.has(id); k += 1) id = `truoc-${match[1]}-ngay-${k}`;
+      ids.add(id);
+      deadlines.push({
+        id,
+        kind: 'relative',
+        days: Number(match[1]),
+        event: quote,
+        label: match[0],
+        task: quote,
+        who: whoOf(quote),
+        reportTo: reportToOf(quote),
+        actors: [],
+        form: null,
+        quote,
+        line,
+      });
+    }
+  }
   // Work without a date ("thường xuyên theo dõi…", "định kỳ báo cáo…"): not a phrase the
   // linter looks for, but a deadline of kind "ongoing" in the site's model.
   for (const { text, line } of paragraphs) {
@@ -258,4 +327,7 @@ export function findDeadlineCandidates(
   return { deadlines, dateMentions };
 }
 
-const ONGOING = /\b(thường xuyên|định kỳ)\s+(?:theo dõi|kiểm tra|báo cáo|đôn đốc|tổng hợp|giám sát|nắm)/giu;
+const OCCASION_SPAN =
+  /((?:vào\s+)?dịp\s+[^.;()]*?)\s*\(\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\)/gu;
+const RELATIVE = /(?<![\p{L}])trước\s+(\d{1,3})\s+ngày(?![\p{L}])/giu;
+const ONGOING = /(?<![\p{L}])(thường xuyên|định kỳ),?\s+(?:theo dõi|kiểm tra|báo cáo|đôn đốc|tổng hợp|giám sát|nắm)/giu;

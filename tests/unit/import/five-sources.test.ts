@@ -40,7 +40,7 @@ test('figures per source', () => {
   console.table(rows);
   const found = proofs.reduce((sum, p) => sum + p.deadlinesFound.length, 0);
   const expected = proofs.reduce((sum, p) => sum + p.deadlinesFound.length + p.deadlinesMissed.length, 0);
-  // The issue asks for 90%; this round reaches the figure below (see the report): it must not fall.
-  expect(found).toBeGreaterThanOrEqual(25);
   expect(expected).toBe(36);
+  // Issue 17: at least 90% of the hand-made deadlines among the candidates (34 of 36 today).
+  expect(found / expected).toBeGreaterThanOrEqual(0.9);
 });

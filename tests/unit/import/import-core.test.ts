@@ -4,7 +4,13 @@ import { readText } from '../../../src/lib/import/reader-text';
 import { parseHeader, readNumber } from '../../../src/lib/import/header';
 import { parseClosing } from '../../../src/lib/import/signature';
 import { convertBody } from '../../../src/lib/import/body';
-import { classifyPhrase, findDeadlineCandidates, reportToOf, whoOf } from '../../../src/lib/import/deadlines';
+import {
+  classifyPhrase,
+  findDeadlineCandidates,
+  findPeriod,
+  reportToOf,
+  whoOf,
+} from '../../../src/lib/import/deadlines';
 import { frontmatterYaml } from '../../../src/lib/import/mdx';
 import { convertToPlan, ConversionError } from '../../../src/lib/import/convert';
 import type { LineRole, NeedsPerson } from '../../../src/lib/import/types';
@@ -176,6 +182,53 @@ describe('deadline candidates', () => {
     });
     // No year printed: never guessed, a mention for a person.
     expect(typeof classifyPhrase('tháng 3', 'trong ', '', null)).toBe('string');
+  });
+  test('the period: a range in the title first, a one-year topic, then the body', () => {
+    expect(findPeriod('… giai đoạn 2021 - 2025', 'nhiệm kỳ 2020 - 2025')).toEqual({
+      from: 2021,
+      until: 2025,
+      quote: 'giai đoạn 2021 - 2025',
+    });
+    expect(findPeriod('học tập chuyên đề năm 2020', 'giai đoạn 2019 - 2025')).toEqual({
+      from: 2020,
+      until: 2020,
+      quote: 'chuyên đề năm 2020',
+    });
+    expect(findPeriod('tiêu đề', 'nhiệm kỳ 2020 - 2025')?.quote).toBe('nhiệm kỳ 2020 - 2025');
+    expect(findPeriod('tiêu đề', 'không có')).toBeNull();
+  });
+  test('beyond the linter: a relative time, an anniversary occasion, ongoing work', () => {
+    const { deadlines } = findDeadlineCandidates(
+      [
+        { text: 'Cấp ủy cơ sở thông báo thời gian tổ chức về Đảng ủy Khối trước 02 ngày.', line: 1 },
+        {
+          text: 'Tổ chức sơ kết vào dịp kỷ niệm 130 năm Ngày sinh của Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2020).',
+          line: 2,
+        },
+        { text: 'Thường xuyên theo dõi, kiểm tra việc thực hiện; định kỳ báo cáo.', line: 3 },
+      ],
+      null,
+    );
+    expect(deadlines.map((d) => [d.kind, d.label])).toEqual([
+      ['occasion', 'vào dịp kỷ niệm 130 năm Ngày sinh của Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2020)'],
+      ['relative', 'trước 02 ngày'],
+      ['ongoing', 'Thường xuyên'],
+    ]);
+    expect(deadlines[0]).toMatchObject({
+      date: '2020-05-19',
+      occasion: 'dịp kỷ niệm 130 năm Ngày sinh của Chủ tịch Hồ Chí Minh',
+    });
+    expect(deadlines[1]).toMatchObject({ days: 2, who: ['Cấp ủy cơ sở'] });
+  });
+  test('"cuối năm": the last month of a one-year plan, else an occasion', () => {
+    expect(
+      classifyPhrase('cuối năm', 'định kỳ, ', ' nhận xét', { from: 2020, until: 2020, quote: 'chuyên đề năm 2020' }),
+    ).toMatchObject({ kind: 'month', year: 2020, month: 12 });
+    expect(classifyPhrase('cuối năm', 'phê bình ', '', null)).toMatchObject({
+      kind: 'occasion',
+      occasion: 'cuối năm',
+      date: null,
+    });
   });
   test('who and to whom, when the sentence says', () => {
     expect(whoOf('- Cấp ủy các chi bộ, đảng bộ cơ sở xây dựng kế hoạch')).toEqual(['Cấp ủy các chi bộ, đảng bộ cơ sở']);
