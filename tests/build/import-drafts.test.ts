@@ -31,12 +31,29 @@ for (const id of SOURCES) {
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 describe('imported drafts build', () => {
-  test('the five drafts build, and the build lists them', () => {
-    const { status, output } = buildWithContent(content);
-    expect(output).not.toMatch(/error/iu);
-    expect(status).toBe(0);
-    expect(output).toContain('Bản nháp — chưa soát xét (drafts, not reviewed): 5 kế hoạch');
-    for (const id of SOURCES) expect(output).toContain(id);
+  test('the five drafts build with a banner, the build lists them, and no feed carries their deadlines', () => {
+    const { status, output, outDir } = buildWithContent(content, {}, { keepOutput: true });
+    try {
+      expect(output).not.toMatch(/error/iu);
+      expect(status).toBe(0);
+      expect(output).toContain('Bản nháp — chưa soát xét (drafts, not reviewed): 5 kế hoạch');
+      for (const id of SOURCES) {
+        expect(output).toContain(id);
+        const page = readFileSync(path.join(outDir, 'ke-hoach', id, 'index.html'), 'utf8');
+        expect(page).toContain('class="draft-banner"');
+        expect(page).toContain('Bản nháp — chưa soát xét.');
+      }
+      const feeds = ['api/deadlines.json', 'moc-thoi-gian.ics', 'moc-thoi-gian/index.html'].map((file) =>
+        readFileSync(path.join(outDir, file), 'utf8'),
+      );
+      // The fixture's own published plan stays in every feed; no draft is in any.
+      for (const feed of feeds) {
+        expect(feed).toContain('thu-nghiem-1-kh-duk');
+        for (const id of SOURCES) expect(feed).not.toContain(id);
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 
   test('without "status: draft" the same import meets the full checks, and fails them', () => {
