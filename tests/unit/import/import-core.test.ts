@@ -337,3 +337,33 @@ describe('convertToPlan', () => {
     ).toThrow(/số ký hiệu/u);
   });
 });
+
+describe('plan schema: status', () => {
+  test('published by default; a deadline without who or actors passes only in a draft', async () => {
+    const { planSchema } = await import('../../../src/schemas/plan');
+    const plan = {
+      number: '1-KH/ĐUK',
+      documentType: 'KẾ HOẠCH',
+      title: 't',
+      dateLine: null,
+      undatedReason: 'r',
+      issuer: 'i',
+      province: 'p',
+      provinceEvidence: 'e',
+      signer: null,
+      source: { file: 'a.txt', lastLine: 1 },
+      period: null,
+      periodReason: 'r',
+      deadlines: [{ id: 'a', kind: 'ongoing', task: 't', who: [], actors: [], reportTo: null, quote: 'q', label: 'l' }],
+    };
+    const published = planSchema.safeParse(plan);
+    expect(published.success).toBe(false);
+    expect(published.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'deadlines.0.who',
+      'deadlines.0.actors',
+    ]);
+    const draft = planSchema.safeParse({ ...plan, status: 'draft' });
+    expect(draft.success).toBe(true);
+    expect(planSchema.parse({ ...plan, deadlines: [] }).status).toBe('published');
+  });
+});
