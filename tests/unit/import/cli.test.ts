@@ -84,6 +84,13 @@ describe('a good import', () => {
     expect(stdout).toContain('Bước tiếp theo (next step)');
     expect(stdout).toMatch(/source lines\): 87 = /u);
   });
+  test('a .md file is read like a .txt', () => {
+    const md = make('ke-hoach.md', readFileSync(path.join(root, 'content/sources/tra-vinh-34-kh-duk.txt')));
+    const { status, out } = runImport(md);
+    expect(status).toBe(0);
+    expect(readFileSync(path.join(out, 'plans/tra-vinh-34-kh-duk.mdx'), 'utf8')).toContain('number: "34-KH/ĐUK"');
+  });
+
   test('never overwrites without --force', () => {
     const plan = path.join(dir, 'out/plans/tra-vinh-147-kh-tu.mdx');
     writeFileSync(plan, 'edited by a person');
