@@ -43,7 +43,10 @@ export function accountLines(
   lines.forEach((text, i) => {
     let role = roles[i];
     if (!role) {
-      role = { kind: 'dropped', reason: 'không nhận ra thuộc phần nào của văn bản (not recognised)' };
+      role =
+        text.trim() === ''
+          ? { kind: 'blank' }
+          : { kind: 'dropped', reason: 'không nhận ra thuộc phần nào của văn bản (not recognised)' };
       roles[i] = role;
     }
     if (role.kind === 'dropped') dropped.push({ line: i + 1, text, reason: role.reason });
