@@ -39,6 +39,8 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 
 /** A plan's deadlines expanded into occurrences, in the plan's order, each tied to its source paragraph. */
 function planTimeline(plan: PlanEntry, formTitles: ReadonlyMap<string, string>): TimelineItem[] {
+  // A draft's deadlines are unreviewed candidates: on no timeline, calendar or feed.
+  if (plan.data.status === 'draft') return [];
   const issuer = issuerKey(plan.data.province, plan.data.number.issuerCode);
   const names = getActors()[issuer] ?? {};
   const issuerLabel = `${issuerName(plan.data.number.issuerCode)} ${plan.data.province}`;

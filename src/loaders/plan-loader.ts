@@ -29,6 +29,8 @@ export function planLoader(options: { base: string }): Loader {
         ids.add(await loadPlan(context, folder, name));
       }
       for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+      const drafts = draftIds(context, ids);
+      if (drafts.length > 0) context.logger.info(draftsMessage(drafts));
       watch(context, folder);
     },
   };
@@ -50,6 +52,15 @@ async function loadPlan(
   const data = await context.parseData({ id, data: frontmatter, filePath });
   context.store.set({ id, data, filePath, digest });
   return id;
+}
+
+function draftIds(context: LoaderContext, ids: Iterable<string>): string[] {
+  return [...ids].filter((id) => (context.store.get(id)?.data as { status?: string } | undefined)?.status === 'draft');
+}
+
+/** The build's list of the drafts it built, so none goes online unnoticed. */
+export function draftsMessage(ids: readonly string[]): string {
+  return `Bản nháp — chưa soát xét (drafts, not reviewed): ${ids.length} kế hoạch: ${ids.join(', ')}. Soát xét theo content/plans/README.md rồi xoá dòng "status: draft".`;
 }
 
 /** How long a file must stay the same before an edit is read (see `settledText`). */

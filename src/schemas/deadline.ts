@@ -11,13 +11,16 @@ const common = {
   id: z.string().regex(/^[a-z0-9-]+$/u, 'must be an unaccented slug'),
   /** What must be done. */
   task: text,
-  /** Who must do it, as the plan names them (shown as printed). */
-  who: z.array(text).min(1),
+  /**
+   * Who must do it, as the plan names them (shown as printed). At least one, except in a
+   * draft plan (the plan schema checks it, see planSchema), where the importer may not know.
+   */
+  who: z.array(text),
   /**
    * The same bodies as ids of the actors list (content/actors.yaml) of the plan's issuer, so
    * the timeline filters by body, not by spelling; the build fails on an unknown id.
    */
-  actors: z.array(z.string().regex(/^[a-z0-9-]+$/u, 'must be an unaccented slug')).min(1),
+  actors: z.array(z.string().regex(/^[a-z0-9-]+$/u, 'must be an unaccented slug')),
   /** To whom it is reported or sent, when the plan says. */
   reportTo: textOrNull,
   /** The form (biểu mẫu) to use, by its id, when one exists. */

@@ -1,4 +1,4 @@
-import { slugify } from '../text/slug';
+import { slugify } from '../text/slug.ts';
 
 /** Words that open a citation, as the plans print them. */
 export const CITATION_TYPES = [
@@ -27,15 +27,17 @@ export interface Citation {
   type: string;
   /** Number and code without spaces: "35-KH/TU", "733/QĐ-TTg". */
   number: string;
-  /** "28/9/2021" when printed right after the number. */
+  /** "28/9/2021" when printed right after the number, or in brackets after it: "(ngày 14/9/2016)". */
   date: string | null;
 }
 
 const LETTERS = 'A-Za-zĐđ';
 // 05-CT/TW, 05 - CT/TW, 08-QĐi/TW, 124-CV/VP.ĐUK, 733/QĐ-TTg, 27/CT-TTg, 145/2013/NĐ-CP
 const NUMBER = `\\d{1,5}(?:\\s*-\\s*[${LETTERS}]+(?:\\/[${LETTERS}.]+)+|\\/(?:\\d{4}\\/)?[${LETTERS}]+-[${LETTERS}]+)`;
+// 28/9/2021, and 30-5-2019 as some provinces print it.
+const DATE = '\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}';
 const CITATION = new RegExp(
-  `(${CITATION_TYPES.join('|')})(?:\\s+số)?\\s+(${NUMBER})(?:,?\\s*\\(?\\s*ngày\\s+(\\d{1,2}\\/\\d{1,2}\\/\\d{4}))?`,
+  `(${CITATION_TYPES.join('|')})(?:\\s+số)?\\s+(${NUMBER})(?:,?\\s*ngày\\s+(${DATE})|\\s*\\(\\s*ngày\\s+(${DATE})\\s*\\))?`,
   'gu',
 );
 
@@ -47,7 +49,7 @@ export function findCitations(text: string): Citation[] {
     text: match[0],
     type: match[1]!,
     number: match[2]!.replace(/\s+/gu, ''),
-    date: match[3] ?? null,
+    date: match[3] ?? match[4] ?? null,
   }));
 }
 

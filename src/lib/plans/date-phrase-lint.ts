@@ -1,4 +1,4 @@
-import { plainText } from '../text/plain-text';
+import { plainText } from '../text/plain-text.ts';
 
 /**
  * Phrases that state a time: dd/mm/yyyy, dd-m-yyyy, dd/mm, "tháng …", "quý …",

@@ -85,10 +85,14 @@ export function findPlanProblems(entries: readonly PlanToCheck[]): string[] {
     data.dateMentions.forEach((mention, index) =>
       mustOccur(mention.quote, `dateMentions[${index}].quote`, text, 'the body'),
     );
-    const uncovered = uncoveredDatePhrases(text, [
-      ...data.deadlines.map((deadline) => deadline.quote),
-      ...data.dateMentions.map((mention) => mention.quote),
-    ]);
+    // A draft's time phrases are the importer's candidates, still to be reviewed.
+    const uncovered =
+      data.status === 'draft'
+        ? []
+        : uncoveredDatePhrases(text, [
+            ...data.deadlines.map((deadline) => deadline.quote),
+            ...data.dateMentions.map((mention) => mention.quote),
+          ]);
     for (const { phrase, context } of uncovered) {
       problems.push(
         `${file}: deadlines: the time phrase "${phrase}" (…${context}…) is neither a deadline's quote nor listed in dateMentions`,

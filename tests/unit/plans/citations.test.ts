@@ -27,6 +27,36 @@ describe('findCitations', () => {
     expect(findCitations(text).map((c) => [c.type, c.number])).toEqual([[type, number]]);
   });
 
+  // Issue 17 item 7: phrasings as real documents print them, each with where it is printed.
+  test.each([
+    // content/sources/quang-nam-59-kh-duk.txt (the đề cương printed after 59-KH/ĐUK): the date in brackets.
+    [
+      'Kế hoạch 51-KH/TU (ngày 14/9/2016) của Ban Thường vụ Tỉnh ủy, Kế hoạch số 16-KH/ĐUK (ngày 07/10/2016)',
+      [
+        ['Kế hoạch 51-KH/TU (ngày 14/9/2016)', '51-KH/TU', '14/9/2016'],
+        ['Kế hoạch số 16-KH/ĐUK (ngày 07/10/2016)', '16-KH/ĐUK', '07/10/2016'],
+      ],
+    ],
+    // Gia Lai, Đảng bộ tỉnh (vietgiaitri.com/dang-bo-tinh-gia-lai-hoan-thanh-viec-to-chuc-dai-hoi-dang-bo-cap-huyen-va-tuong-duong-20200904i5207267/):
+    // the date with dashes and no comma.
+    [
+      'Thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị',
+      [['Chỉ thị số 35-CT/TW ngày 30-5-2019', '35-CT/TW', '30-5-2019']],
+    ],
+    // Tuyên Quang (hdndtuyenquang.gov.vn/tin-hoat-dong/trang-402.html).
+    [
+      'việc thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị',
+      [['Chỉ thị số 05-CT/TW ngày 15-5-2016', '05-CT/TW', '15-5-2016']],
+    ],
+    // Yên Bái, Chỉ thị số 17 of the Ban Thường vụ Tỉnh ủy (yenbai.gov.vn, ItemID=26564): spaced number, no comma.
+    [
+      'quán triệt và thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư',
+      [['Kết luận số 100 - KL/TW ngày 18/8/2014', '100-KL/TW', '18/8/2014']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(findCitations(text).map((c) => [c.text, c.number, c.date])).toEqual(expected);
+  });
+
   test('finds nothing where no number is printed', () => {
     expect(findCitations('Nghị quyết Trung ương 4 (khóa XI, khóa XII); Chỉ thị 05 của tỉnh')).toEqual([]);
   });

@@ -43,6 +43,14 @@ describe('findPlanProblems', () => {
     }
   });
 
+  test('a time phrase no deadline covers fails a published plan, not a draft (issue 17)', () => {
+    const withPhrase = `${body} Hoàn thành trong tháng 02/2022.`;
+    expect(findPlanProblems([entry({ body: withPhrase })])).toEqual([
+      expect.stringContaining('the time phrase "tháng 02/2022"'),
+    ]);
+    expect(findPlanProblems([entry({ body: withPhrase, data: { ...base, status: 'draft' } })])).toEqual([]);
+  });
+
   test('accepts quotes that occur verbatim once Markdown is stripped', () => {
     expect(findPlanProblems([entry()])).toEqual([]);
   });

@@ -1,0 +1,110 @@
+/**
+ * npm run import -- <file> [--out <content folder>] [--province "<tên tỉnh>"] [--force]
+ *
+ * Turns a received plan (.txt/.md now; .docx, .pdf, .doc, .odt are recognised and refused
+ * until their readers exist) into a draft plan of the content folder: plans/<id>.mdx with
+ * status "draft", sources/<id>.txt (the text read), and forms/<id>-mau-NN.draft.md for each
+ * form printed after the signature. Prints a report; writes nothing when anything is wrong.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { checkInput, ImportInputError } from '../src/lib/import/sniff.ts';
+import { readText } from '../src/lib/import/reader-text.ts';
+import { convertToPlan, ConversionError } from '../src/lib/import/convert.ts';
+import { planFile } from '../src/lib/import/mdx.ts';
+import { formDraftFile } from '../src/lib/import/form-file.ts';
+import { formatReport } from '../src/lib/import/report.ts';
+
+const READER_LATER: Record<string, string> = {
+  docx: 'Word .docx',
+  pdf: 'PDF',
+  doc: 'Word 97–2003 .doc',
+  odt: 'OpenDocument .odt',
+};
+
+function fail(vi: string, en: string): never {
+  process.stderr.write(`Lỗi: ${vi}\nError: ${en}\nKhông ghi tệp nào (nothing was written).\n`);
+  process.exit(1);
+}
+
+/** Plans already in the folder (id, number, province), to link the ones this plan implements. */
+function knownPlans(folder: string): { id: string; number: string; province: string }[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .flatMap((name) => {
+      const text = readFileSync(path.join(folder, name), 'utf8');
+      const yaml = /^---\n([\s\S]*?)\n---/u.exec(text)?.[1];
+      if (!yaml) return [];
+      const data = parseYaml(yaml) as { number?: string; province?: string };
+      return data.number && data.province
+        ? [{ id: name.replace(/\.mdx$/u, ''), number: data.number, province: data.province }]
+        : [];
+    });
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string', default: 'content' },
+    province: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  },
+});
+if (positionals.length !== 1) {
+  fail(
+    'cần đúng một tệp: npm run import -- <tệp> [--out <thư mục>] [--province "<tên tỉnh>"] [--force]',
+    'give exactly one file: npm run import -- <file> [--out <folder>] [--province "<name>"] [--force]',
+  );
+}
+const file = positionals[0]!;
+if (!existsSync(file)) fail(`không có tệp ${file}`, `${file} does not exist`);
+
+try {
+  const bytes = new Uint8Array(readFileSync(file));
+  const format = checkInput(file, path.extname(file), bytes);
+  if (format !== 'text') {
+    const name = READER_LATER[format] ?? format;
+    fail(
+      `${file}: chưa có bộ đọc tệp ${name}; hãy lưu văn bản thành .txt (Lưu thành → Văn bản thuần) rồi nhập tệp đó`,
+      `${file}: the ${name} reader is not available yet; save the document as plain text (.txt) and import that`,
+    );
+  }
+  const out = values.out!;
+  const source = readText(bytes);
+  const draft = convertToPlan(source, { province: values.province, knownPlans: knownPlans(path.join(out, 'plans')) });
+  const planPath = path.join(out, 'plans', `${draft.id}.mdx`);
+  const sourcePath = path.join(out, 'sources', `${draft.id}.txt`);
+  const outputs: [string, string | Uint8Array][] = [
+    [planPath, planFile(draft.frontmatter, draft.body)],
+    [sourcePath, bytes],
+    ...draft.forms.map((form): [string, string] => [
+      path.join(out, 'forms', `${draft.id}-mau-${String(form.index).padStart(2, '0')}.draft.md`),
+      formDraftFile(draft.id, form),
+    ]),
+  ];
+  const existing = outputs.map(([target]) => target).filter((target) => existsSync(target));
+  if (existing.length > 0 && !values.force) {
+    fail(
+      `đã có ${existing.join(', ')}; thêm --force để ghi đè`,
+      `${existing.join(', ')} already exist(s); add --force to overwrite`,
+    );
+  }
+  for (const [target, content] of outputs) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  process.stdout.write(
+    `${formatReport(
+      draft.report,
+      outputs.map(([target]) => target),
+      planPath,
+    )}\n`,
+  );
+} catch (error) {
+  if (error instanceof ImportInputError) fail(`${error.file}: ${error.vi}`, `${error.file}: ${error.en}`);
+  if (error instanceof ConversionError) fail(`${file}: ${error.vi}`, `${file}: ${error.en}`);
+  throw error;
+}

@@ -1,0 +1,296 @@
+import { findCitations } from '../plans/citations.ts';
+import { issuerName } from '../plans/document-number.ts';
+import { plainText } from '../text/plain-text.ts';
+import { slugify } from '../text/slug.ts';
+import { convertBody, type BodyBlock } from './body.ts';
+import { findDeadlineCandidates, findPeriod, type DateMentionCandidate, type DeadlineCandidate } from './deadlines.ts';
+import { splitForms, type FormDraft } from './forms.ts';
+import { parseHeader, provinceOfHeaderLine } from './header.ts';
+import { isBlank } from './lines.ts';
+import { accountLines, type ImportReport } from './report.ts';
+import { parseClosing } from './signature.ts';
+import type { LineRole, NeedsPerson, SourceText } from './types.ts';
+
+export interface ConvertOptions {
+  /** The province, when the document does not print it (--province). */
+  province?: string | undefined;
+  /** Plans already in the content folder, to link the documents this one implements. */
+  knownPlans?: readonly { id: string; number: string; province: string }[];
+}
+
+/** A plan draft: everything the importer writes, and the report it prints. */
+export interface PlanDraft {
+  /** The plan id and file name: <tinh>-<so-ky-hieu>. */
+  id: string;
+  /** The frontmatter, keys in the order of the hand-made plans. */
+  frontmatter: Record<string, unknown>;
+  /** The MDX body. */
+  body: string;
+  blocks: BodyBlock[];
+  forms: FormDraft[];
+  deadlines: DeadlineCandidate[];
+  dateMentions: DateMentionCandidate[];
+  report: ImportReport;
+}
+
+/** A document the converter cannot make a plan of (no number, no province…): nothing is written. */
+export class ConversionError extends Error {
+  readonly vi: string;
+  readonly en: string;
+  constructor(vi: string, en: string) {
+    super(`${vi} (${en})`);
+    this.vi = vi;
+    this.en = en;
+    this.name = 'ConversionError';
+  }
+}
+
+/** The issuing body as the plan's own text names it, found where Party documents say it. */
+export function findIssuer(text: string, onBehalfOf: string | null, issuerCode: string): string | null {
+  const patterns = [
+    /(Ban Thường vụ [\p{L} ]+?|Ban Chấp hành [\p{L} ]+?|Thường trực [\p{L} ]+?)\s+ban hành\b/u,
+    // "…, Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh xây dựng kế hoạch…"
+    /,\s+(Ban Thường vụ [\p{L} ]+?)\s+xây dựng kế hoạch\b/u,
+    /Trên đây là [\p{L} ]*?của (Ban Thường vụ [\p{L} ]+?|Ban Chấp hành [\p{L} ]+?|Thường trực [\p{L} ]+?)(?=\s+(?:về|học|thực hiện|trong|đề nghị)\b|[,.])/u,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match[1]!;
+  }
+  // "T/M BAN THƯỜNG VỤ" signed for the body the number's code names: use it when the text prints it so.
+  if (onBehalfOf && /THƯỜNG VỤ/u.test(onBehalfOf)) {
+    const candidate = `Ban Thường vụ ${issuerName(issuerCode)}`;
+    if (text.includes(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** The documents the plan says it implements: its opening "Thực hiện …"/"Căn cứ …" sentence, item by item. */
+export function findBasis(paragraph: string | undefined): string[] {
+  if (!paragraph) return [];
+  const match = /^(?:Thực hiện|Căn cứ)\s+(.*)$/u.exec(paragraph);
+  if (!match) return [];
+  const sentence = match[1]!.split(/\.\s+(?=\p{Lu})/u)[0]!;
+  return sentence
+    .split(/;\s*/u)
+    .map((item) => item.trim().replace(/[.,]$/u, ''))
+    .filter((item) => item !== '');
+}
+
+/** The words around the first place the text names the province, as evidence for it. */
+function evidenceFor(province: string, text: string): string | null {
+  const at = text.indexOf(province);
+  if (at === -1) return null;
+  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(',', at - 30), text.lastIndexOf('. ', at)) + 1;
+  const ends = [text.indexOf(';', at), text.indexOf('. ', at), text.indexOf(',', at + province.length)].filter(
+    (i) => i !== -1,
+  );
+  const end = ends.length > 0 ? Math.min(...ends) : text.length;
+  return text.slice(start, end).trim() || province;
+}
+
+/**
+ * Converts the lines of a received document into a plan draft: header fields, the verbatim
+ * body, closing, forms, deadline candidates and a report of what a person must check. Pure:
+ * the CLI reads and writes the files.
+ */
+export function convertToPlan(source: SourceText, options: ConvertOptions = {}): PlanDraft {
+  const { lines } = source;
+  const roles: LineRole[] = [];
+  const needs: NeedsPerson[] = [];
+  const header = parseHeader(lines, roles, needs);
+  if (header.documentType === null || header.title === null) {
+    throw new ConversionError(
+      'không tìm thấy phần đầu văn bản: loại văn bản (KẾ HOẠCH, HƯỚNG DẪN…) và trích yếu dưới nó',
+      'no document header found: a type word (KẾ HOẠCH, HƯỚNG DẪN…) with the title under it',
+    );
+  }
+  if (header.number === null) {
+    throw new ConversionError(
+      header.numberAsPrinted
+        ? `số ký hiệu "${header.numberAsPrinted}" không đúng dạng <số>-<LOẠI>/<CƠ QUAN> (ví dụ 34-KH/ĐUK)`
+        : 'văn bản không in số ký hiệu ("Số …-KH/…") ở phần đầu',
+      header.numberAsPrinted
+        ? `the number "${header.numberAsPrinted}" is not of the form <n>-<TYPE>/<ISSUER>`
+        : 'the document prints no number ("Số …") in its header',
+    );
+  }
+  const closing = parseClosing(lines, header.end, roles);
+  const bodyLines = [];
+  for (let i = header.end; i < closing.bodyEnd; i += 1) {
+    if (isBlank(lines[i]!)) roles[i] = { kind: 'blank' };
+    else {
+      roles[i] = { kind: 'body' };
+      bodyLines.push({ n: i + 1, text: lines[i]! });
+    }
+  }
+  const body = convertBody(bodyLines);
+  const forms = splitForms(lines, closing.last + 1, roles);
+  const report = accountLines(lines, roles, source.dropped);
+
+  const paragraphs = body.blocks.map((block) => ({ text: plainText(block.mdx), line: block.lines[0]! }));
+  const bodyText = plainText(body.mdx);
+
+  // Province: printed in the header, else in the place-and-date line, else given.
+  const printed = header.headerLeft.map(provinceOfHeaderLine).find((p) => p !== null) ?? null;
+  let province: string;
+  let provinceEvidence: string;
+  if (printed) {
+    province = printed;
+    provinceEvidence = header.headerLeft.find((line) => provinceOfHeaderLine(line) === printed)!;
+  } else if (header.dateLine) {
+    province = header.dateLine.place;
+    provinceEvidence = header.dateLine.line;
+    needs.push({
+      field: 'province',
+      line: null,
+      why: `tỉnh lấy theo địa danh của dòng ngày tháng ("${province}"); kiểm tra đó là tên tỉnh`,
+    });
+  } else if (options.province) {
+    province = options.province;
+    const found = evidenceFor(province, bodyText);
+    provinceEvidence = found ?? `Văn bản không in tên tỉnh; tỉnh nhập theo --province "${province}".`;
+    needs.push({
+      field: 'provinceEvidence',
+      line: null,
+      why: found
+        ? 'tỉnh theo --province; kiểm tra câu dẫn chứng'
+        : 'văn bản không in tên tỉnh: ghi lời dẫn chứng in trong văn bản, hoặc giữ lý do',
+    });
+  } else {
+    throw new ConversionError(
+      'văn bản không in tên tỉnh ở phần đầu; chạy lại với --province "<tên tỉnh>"',
+      'the document prints no province in its header; run again with --province "<province name>"',
+    );
+  }
+  if (options.province && options.province !== province) {
+    needs.push({
+      field: 'province',
+      line: null,
+      why: `văn bản in "${province}" nhưng --province là "${options.province}"`,
+    });
+  }
+
+  const number = header.number;
+  const id = `${slugify(province)}-${slugify(number.raw)}`;
+  const issuer =
+    findIssuer(bodyText, closing.signer?.onBehalfOf ?? null, number.issuerCode) ??
+    header.headerLeft.at(-1) ??
+    issuerName(number.issuerCode);
+  if (!bodyText.includes(issuer))
+    needs.push({
+      field: 'issuer',
+      line: null,
+      why: `không tìm thấy câu nêu cơ quan ban hành trong văn bản; tạm ghi "${issuer}"`,
+    });
+
+  const basis = findBasis(paragraphs.find((p) => p.text !== '')?.text);
+  const knownByNumber = new Map(
+    (options.knownPlans ?? []).filter((p) => p.province === province).map((p) => [p.number, p.id]),
+  );
+  const implementsPlans = [
+    ...new Set(
+      basis.flatMap((item) =>
+        findCitations(item).flatMap((c) => (knownByNumber.has(c.number) ? [knownByNumber.get(c.number)!] : [])),
+      ),
+    ),
+  ];
+  const period = findPeriod(header.title, bodyText);
+  if (period)
+    needs.push({
+      field: 'period',
+      line: null,
+      why: `thời kỳ ${period.from}–${period.until} lấy từ "${period.quote}"; kiểm tra, và kiểm tra from/until của các hạn hằng năm`,
+    });
+  else
+    needs.push({
+      field: 'period',
+      line: null,
+      why: 'văn bản không in thời kỳ thực hiện dạng "giai đoạn 20.. - 20.."; kiểm tra',
+    });
+  const { deadlines, dateMentions } = findDeadlineCandidates(paragraphs, period);
+  for (const deadline of deadlines) {
+    if (deadline.who.length === 0)
+      needs.push({
+        field: `deadlines.${deadline.id}.who`,
+        line: deadline.line,
+        why: 'câu không nêu rõ ai làm: ghi "who" như văn bản in',
+      });
+    needs.push({
+      field: `deadlines.${deadline.id}.actors`,
+      line: deadline.line,
+      why: 'chọn mã đơn vị trong content/actors.yaml',
+    });
+  }
+  for (const mention of dateMentions) needs.push({ field: 'dateMentions', line: mention.line, why: mention.reason });
+  for (const join of body.joins)
+    needs.push({
+      field: 'body',
+      line: join.line,
+      why: 'dòng bắt đầu bằng chữ thường được nối vào đoạn trên (ngắt trang?); kiểm tra',
+    });
+  if (forms.length > 0)
+    needs.push({
+      field: 'attachments',
+      line: forms[0]!.lines[0]?.n ?? null,
+      why: `${forms.length} biểu mẫu được tách ra forms/: chép thành biểu mẫu có kiểu (content/forms)`,
+    });
+
+  const undatedReason = header.dateLine
+    ? undefined
+    : header.unreadDateLine
+      ? `Dòng ngày tháng in "${header.unreadDateLine}" không đọc được thành một ngày; không suy đoán ngày.`
+      : 'Bản nguồn không in địa danh, ngày tháng ban hành ở phần đầu văn bản; không suy đoán ngày.';
+  const lastLine = closing.last >= closing.bodyEnd ? closing.last + 1 : (body.blocks.at(-1)?.lines.at(-1) ?? 1);
+
+  const frontmatter: Record<string, unknown> = {
+    status: 'draft',
+    number: number.raw,
+    ...(header.numberAsPrinted && header.numberAsPrinted !== number.raw
+      ? { numberAsPrinted: header.numberAsPrinted }
+      : {}),
+    documentType: header.documentType,
+    title: header.title,
+    headerLeft: header.headerLeft,
+    dateLine: header.dateLine?.line ?? null,
+    ...(undatedReason ? { undatedReason } : {}),
+    issuer,
+    province,
+    provinceEvidence,
+    basis,
+    signer: closing.signer,
+    recipients: closing.recipients,
+    attachments: forms.map((form) => ({ title: form.title })),
+    source: { file: `${id}.txt`, lastLine },
+    implementsPlans,
+    topics: [],
+    period: period ? { from: period.from, until: period.until, quotes: [period.quote] } : null,
+    ...(period
+      ? {}
+      : {
+          periodReason:
+            'Bản nháp: trình nhập không tìm thấy thời kỳ thực hiện in trong văn bản; người soát xét xác nhận.',
+        }),
+    deadlines: deadlines.map(({ line: _line, ...deadline }) => deadline),
+    dateMentions: dateMentions.map(({ quote, reason }) => ({ quote, reason })),
+  };
+  report.needs = needs;
+  report.detected = {
+    number: number.raw,
+    documentType: header.documentType,
+    title: header.title,
+    dateLine: header.dateLine?.line ?? null,
+    issued: header.dateLine?.iso ?? null,
+    province,
+    issuer,
+    signer: closing.signer?.name ?? null,
+    recipients: closing.recipients.length,
+    basis: basis.length,
+    citations: findCitations(bodyText).length,
+    paragraphs: body.blocks.length,
+    deadlines: deadlines.length,
+    dateMentions: dateMentions.length,
+    forms: forms.length,
+  };
+  return { id, frontmatter, body: body.mdx, blocks: body.blocks, forms, deadlines, dateMentions, report };
+}
