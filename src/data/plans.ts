@@ -5,6 +5,8 @@ import type { Plan } from '../schemas/plan';
 import { ContentIntegrityError, assertPlansIntegrity } from '../lib/plans/integrity';
 import { findActorProblems } from '../lib/deadlines/actors';
 import { actorsFile, getActors } from './actors';
+import { findProvinceProblems } from '../lib/provinces/history';
+import { getProvinces, provincesFile } from './provinces';
 import type { AnchoredBlock } from '../lib/plans/lookup';
 import { compareNewestFirst } from '../lib/plans/order';
 import { planBodyOf } from '../markdown/plan-file';
@@ -65,7 +67,14 @@ export function getPlans(): Promise<PlanEntry[]> {
       getActors(),
       path.relative(process.cwd(), actorsFile),
     );
-    if (actorProblems.length > 0) throw new ContentIntegrityError(actorProblems);
+    const provinceProblems = findProvinceProblems(
+      plans.map(({ filePath, data }) => ({ file: filePath, province: data.province })),
+      getProvinces(),
+      path.relative(process.cwd(), provincesFile),
+    );
+    if (actorProblems.length + provinceProblems.length > 0) {
+      throw new ContentIntegrityError([...actorProblems, ...provinceProblems]);
+    }
     return plans.sort((a, b) => compareNewestFirst(a.data, b.data));
   });
   return checked;
