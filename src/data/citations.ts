@@ -2,6 +2,11 @@ import { citationLevel, documentKey, findCitations, isNational, type CitationLev
 import { planPath } from '../lib/site/routes';
 import { getPlans } from './plans';
 import { compareVietnameseNumeric } from '../lib/text/collate';
+import { findSubjectProblems, subjectPath } from '../lib/plans/document-subjects';
+import { ContentIntegrityError } from '../lib/plans/integrity';
+import { getNationalDocuments, nationalDocumentsFile } from './national-documents';
+import type { PublishedSource } from '../schemas/province';
+import path from 'node:path';
 
 /** One place where a plan cites a document. */
 export interface Mention {
@@ -30,6 +35,10 @@ export interface CitedDocument {
   types: string[];
   dates: string[];
   issuers: string[];
+  /** The subject (trích yếu) as plans print it, each with the citing paragraph (content/documents.yaml). */
+  subjects: { text: string; planNumber: string; path: string }[];
+  /** The official text's verified address, or null. */
+  official: PublishedSource | null;
 }
 
 const ISSUER_AFTER =
@@ -81,6 +90,8 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
           types: [],
           dates: [],
           issuers: [],
+          subjects: [],
+          official: null,
         };
         const issuer = ISSUER_AFTER.exec(block.text.slice(citation.end))?.[1]?.trim() ?? null;
         document.mentions.push({
@@ -96,6 +107,23 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
       }
     }
   }
+  const national = getNationalDocuments();
+  const file = path.relative(process.cwd(), nationalDocumentsFile);
+  const problems = findSubjectProblems(national, plans, file);
+  national.forEach((entry, index) => {
+    const document = documents.get(documentKey(entry.number, ''));
+    if (!document || !isNational(entry.number)) {
+      problems.push(`${file}: ${index}.number: "${entry.number}" is not a national document the plans cite`);
+      return;
+    }
+    document.official = entry.official ?? null;
+    for (const subject of entry.subjects) {
+      const plan = plans.find((candidate) => candidate.id === subject.plan);
+      const at = plan && subjectPath(plan, entry.number, subject.quote);
+      if (plan && at) document.subjects.push({ text: subject.quote, planNumber: plan.data.number.raw, path: at });
+    }
+  });
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
   for (const document of documents.values()) {
     document.types = distinct(document.mentions.map((m) => m.type));
     document.dates = distinct(document.mentions.map((m) => m.date));
