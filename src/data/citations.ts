@@ -1,4 +1,12 @@
-import { citationLevel, documentKey, findCitations, isNational, type CitationLevel } from '../lib/plans/citations';
+import {
+  citationLevel,
+  citingPlans,
+  documentKey,
+  findCitations,
+  isNational,
+  type CitationLevel,
+  type CitingPlan,
+} from '../lib/plans/citations';
 import { planPath } from '../lib/site/routes';
 import { getPlans } from './plans';
 import { compareVietnameseNumeric } from '../lib/text/collate';
@@ -26,6 +34,8 @@ export interface CitedDocument {
   /** The plan on this site that is this document, if any. */
   planId: string | null;
   mentions: Mention[];
+  /** The plans behind the mentions, each once with its citing paragraphs. */
+  citingPlans: CitingPlan[];
   /** Distinct details as printed, in order of first mention. */
   types: string[];
   dates: string[];
@@ -78,6 +88,7 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
           province: isNational(citation.number) ? null : plan.data.province,
           planId: onSite?.id ?? null,
           mentions: [],
+          citingPlans: [],
           types: [],
           dates: [],
           issuers: [],
@@ -97,6 +108,7 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
     }
   }
   for (const document of documents.values()) {
+    document.citingPlans = citingPlans(document.mentions);
     document.types = distinct(document.mentions.map((m) => m.type));
     document.dates = distinct(document.mentions.map((m) => m.date));
     document.issuers = distinct(document.mentions.map((m) => m.issuer));
