@@ -235,6 +235,19 @@ describe('reader-pdf', () => {
     ]);
   });
 
+  test("a form's header at the top of two pages of eight is text, not a running header", () => {
+    const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((n) =>
+      page(
+        [290, 800, String(n)],
+        ...(n >= 6 ? [[72, 760, 'ĐẢNG BỘ KHỐI CƠ QUAN VÀ'] as [number, number, string]] : []),
+        [72, 700, `Trang ${n}.`],
+      ),
+    );
+    const { lines, dropped } = pagesToSource(pages);
+    expect(lines.filter((line) => line.startsWith('ĐẢNG BỘ KHỐI CƠ QUAN VÀ'))).toHaveLength(3);
+    expect(dropped.map((d) => d.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  });
+
   test('a two-column header is read column by column, left first, each printed line a line unless it continues one', () => {
     const { lines } = pagesToSource([
       page(
