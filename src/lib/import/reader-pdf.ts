@@ -132,11 +132,11 @@ function furniture(lines: readonly Line[], pages: readonly PdfPage[]): Map<Line,
   }
   const out = new Map<Line, string>();
   for (const line of lines.filter(inMargin)) {
-    if (PAGE_NUMBER.test(line.text)) out.set(line, `số trang (page number), trang ${line.page}`);
+    if (PAGE_NUMBER.test(line.text)) out.set(line, 'số trang (page number)');
     // On most pages (the first often has none), and on two at least: a form's header
     // repeated at the top of two pages out of eight is text, not furniture.
     else if ((pagesOf.get(key(line))?.size ?? 0) >= Math.max(2, Math.ceil((pages.length - 1) / 2)))
-      out.set(line, `dòng đầu/chân trang lặp lại (running header or footer), trang ${line.page}`);
+      out.set(line, 'dòng đầu/chân trang lặp lại (running header or footer)');
   }
   return out;
 }
@@ -154,7 +154,7 @@ export function pagesToSource(pages: readonly PdfPage[]): SourceText {
   const all = pages.flatMap((page, i) => linesOf(page, i + 1, size));
   const dropped: DroppedLine[] = [];
   const furnitureOf = furniture(all, pages);
-  for (const [line, reason] of furnitureOf) dropped.push({ line: line.page, text: line.text, reason });
+  for (const [line, reason] of furnitureOf) dropped.push({ line: 0, page: line.page, text: line.text, reason });
   const lines = all.filter((line) => !furnitureOf.has(line));
 
   // Footnotes: from the first line of a page's lower half that starts with a mark, to its end.

@@ -228,7 +228,7 @@ describe('reader-pdf', () => {
       '3',
       '- 3 -',
     ]);
-    expect(dropped.filter((d) => d.reason.includes('running header')).map((d) => [d.line, d.text])).toEqual([
+    expect(dropped.filter((d) => d.reason.includes('running header')).map((d) => [d.page, d.text])).toEqual([
       [1, 'Kế hoạch 34-KH/ĐUK'],
       [2, 'Kế hoạch 34-KH/ĐUK'],
       [3, 'Kế hoạch 34-KH/ĐUK'],
