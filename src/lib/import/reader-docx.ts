@@ -183,6 +183,8 @@ interface Context {
   footnotes: Map<string, Element>;
   /** Footnotes referenced so far, in order: the printed number is the position. */
   footnoteOrder: string[];
+  /** Blocks of the text boxes anchored in the paragraph being read. */
+  boxes: Element[];
 }
 
 /** The segments of a paragraph, in document order; footnote references as "⁽n⁾". */
@@ -208,6 +210,12 @@ function segmentsOf(paragraph: Element, context: Context, referenced: string[]):
               context.footnoteOrder.push(id);
               referenced.push(id);
               segments.push({ text: superscriptMark(context.footnoteOrder.length), bold: false, italic: false });
+            } else if (['drawing', 'pict', 'AlternateContent'].includes(part.localName ?? '')) {
+              // A text box (a header or a note drawn in a box): its paragraphs are read after
+              // this one's. Of an AlternateContent only the first choice, not its fallback copy.
+              const scope = part.localName === 'AlternateContent' ? childElements(part)[0] : part;
+              const boxes = scope ? Array.from(scope.getElementsByTagNameNS(W, 'txbxContent')) : [];
+              for (const box of boxes) context.boxes.push(...childElements(box as Element));
             }
           }
           break;
@@ -320,9 +328,9 @@ function blockLines(block: Element, context: Context, spaced: boolean): string[]
   if (block.localName === 'p') {
     const referenced: string[] = [];
     const text = paragraphText(block, context, referenced);
-    const lines = text.split('\n');
-    if (text.trim() === '') return [''];
-    return [...lines, ...footnoteLines(referenced, context), ...(spaced ? [''] : [])];
+    const boxes = context.boxes.splice(0).flatMap((box) => blockLines(box, context, false));
+    if (text.trim() === '') return boxes.length > 0 ? boxes : [''];
+    return [...text.split('\n'), ...footnoteLines(referenced, context), ...boxes, ...(spaced ? [''] : [])];
   }
   if (block.localName === 'tbl') {
     const layout = isBorderless(block) && columnCount(block) === 2;
@@ -381,6 +389,7 @@ export function readDocx(bytes: Uint8Array, file: string): SourceText {
       numbering: { levels: readNumbering(numberingXml && strFromU8(numberingXml)), counters: new Map() },
       footnotes,
       footnoteOrder: [],
+      boxes: [],
     };
     const body = child(parseXml(strFromU8(document)), 'body');
     const lines = (body ? childElements(body) : []).flatMap((block) => blockLines(block, context, true));

@@ -171,6 +171,22 @@ describe('reader-docx', () => {
     expect(lines).toEqual(['Kết luận số 01-KL/TW⁽¹⁾, chuyên đề.', '⁽¹⁾ Công văn số 124-CV/VP.ĐUK.', '', 'Đoạn sau.']);
   });
 
+  test('text in a text box is read after its paragraph, once (not again from the fallback copy)', () => {
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+    const box = (text: string) => `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
+    const xml = `<w:document ${w} ${mc}><w:body>
+      <w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r><w:r><mc:AlternateContent>
+        <mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="urn:wps">${box('TỈNH ỦY TRÀ VINH')}</wps:txbx></w:drawing></mc:Choice>
+        <mc:Fallback><w:pict><v:textbox xmlns:v="urn:v">${box('TỈNH ỦY TRÀ VINH')}</v:textbox></w:pict></mc:Fallback>
+      </mc:AlternateContent></w:r></w:p>
+    </w:body></w:document>`;
+    expect(readDocx(zipSync({ 'word/document.xml': strToU8(xml) }), 'hop.docx').lines).toEqual([
+      'KẾ HOẠCH',
+      'TỈNH ỦY TRÀ VINH',
+    ]);
+  });
+
   test('a corrupt package is refused naming the file', () => {
     expect(() => readDocx(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'hong.docx')).toThrow(ImportInputError);
     expect(() => readDocx(zipSync({ 'word/other.xml': strToU8('<x/>') }), 'thieu.docx')).toThrow(
