@@ -185,6 +185,43 @@ interface Context {
   footnoteOrder: string[];
   /** Blocks of the text boxes anchored in the paragraph being read. */
   boxes: Element[];
+  styles: Map<string, Style>;
+}
+
+/** A run property set on or off, or undefined when not set here. */
+const flag = (node: Element | undefined): boolean | undefined => (node ? isOn(node) : undefined);
+
+interface Style {
+  bold?: boolean;
+  italic?: boolean;
+  basedOn?: string;
+}
+/** Bold and italic of each style (styles.xml), with the style each is based on. */
+function readStyles(xml: string | undefined): Map<string, Style> {
+  const styles = new Map<string, Style>();
+  if (!xml) return styles;
+  for (const node of childElements(parseXml(xml), 'style')) {
+    const rPr = child(node, 'rPr');
+    const style: Style = {};
+    const bold = flag(child(rPr, 'b'));
+    const italic = flag(child(rPr, 'i'));
+    const basedOn = attr(child(node, 'basedOn'), 'val');
+    if (bold !== undefined) style.bold = bold;
+    if (italic !== undefined) style.italic = italic;
+    if (basedOn) style.basedOn = basedOn;
+    styles.set(attr(node, 'styleId') ?? '', style);
+  }
+  return styles;
+}
+/** A style's bold or italic, looked up through the styles it is based on. */
+function styleFlag(styles: Map<string, Style>, id: string | null, key: 'bold' | 'italic'): boolean | undefined {
+  for (let depth = 0, current = id; current && depth < 10; depth += 1) {
+    const style = styles.get(current);
+    if (!style) return undefined;
+    if (style[key] !== undefined) return style[key];
+    current = style.basedOn ?? null;
+  }
+  return undefined;
 }
 
 /** The segments of a paragraph, in document order; footnote references as "⁽n⁾". */
@@ -194,9 +231,11 @@ function segmentsOf(paragraph: Element, context: Context, referenced: string[]):
     for (const el of childElements(node)) {
       switch (el.localName) {
         case 'r': {
+          // Direct formatting first, then the run's character style, then the paragraph's style.
           const rPr = child(el, 'rPr');
-          const b = isOn(child(rPr, 'b'));
-          const i = isOn(child(rPr, 'i'));
+          const runStyle = attr(child(rPr, 'rStyle'), 'val');
+          const b = flag(child(rPr, 'b')) ?? styleFlag(context.styles, runStyle, 'bold') ?? bold;
+          const i = flag(child(rPr, 'i')) ?? styleFlag(context.styles, runStyle, 'italic') ?? italic;
           for (const part of childElements(el)) {
             if (part.localName === 't') {
               const text = part.textContent ?? '';
@@ -231,7 +270,12 @@ function segmentsOf(paragraph: Element, context: Context, referenced: string[]):
       }
     }
   };
-  walk(paragraph, false, false);
+  const paragraphStyle = attr(child(child(paragraph, 'pPr'), 'pStyle'), 'val');
+  walk(
+    paragraph,
+    styleFlag(context.styles, paragraphStyle, 'bold') ?? false,
+    styleFlag(context.styles, paragraphStyle, 'italic') ?? false,
+  );
   return segments;
 }
 
@@ -360,7 +404,7 @@ export function readDocx(bytes: Uint8Array, file: string): SourceText {
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes, {
-      filter: (entry) => /^word\/(?:document|numbering|footnotes)\.xml$/u.test(entry.name),
+      filter: (entry) => /^word\/(?:document|numbering|footnotes|styles)\.xml$/u.test(entry.name),
     });
   } catch (error) {
     throw new ImportInputError(
@@ -390,6 +434,7 @@ export function readDocx(bytes: Uint8Array, file: string): SourceText {
       footnotes,
       footnoteOrder: [],
       boxes: [],
+      styles: readStyles(parts['word/styles.xml'] && strFromU8(parts['word/styles.xml'])),
     };
     const body = child(parseXml(strFromU8(document)), 'body');
     const lines = (body ? childElements(body) : []).flatMap((block) => blockLines(block, context, true));

@@ -109,6 +109,25 @@ describe('reader-docx', () => {
     expect(lines.slice(0, 2)).toEqual(['**xây dựng,', 'giai đoạn**']);
   });
 
+  test("bold from a paragraph's style, unless the run turns it off", async () => {
+    const document = new Document({
+      styles: { paragraphStyles: [{ id: 'MucLon', name: 'Mục lớn', run: { bold: true } }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ style: 'MucLon', text: 'I- MỤC ĐÍCH, YÊU CẦU' }),
+            new Paragraph({
+              style: 'MucLon',
+              children: [new TextRun('Đậm '), new TextRun({ text: 'thường', bold: false })],
+            }),
+          ],
+        },
+      ],
+    });
+    const { lines } = readDocx(new Uint8Array(await Packer.toBuffer(document)), 'kieu.docx');
+    expect(lines).toEqual(['**I- MỤC ĐÍCH, YÊU CẦU**', '', '**Đậm** thường']);
+  });
+
   test('a borderless two-column header and signature are read cell by cell, not as tables', async () => {
     const layout = (left: string[], right: string[]) =>
       new Table({ borders: NO_BORDERS, rows: [new TableRow({ children: [cellOf(...left), cellOf(...right)] })] });
