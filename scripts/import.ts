@@ -1,10 +1,11 @@
 /**
  * npm run import -- <file> [--out <content folder>] [--province "<tên tỉnh>"] [--force]
  *
- * Turns a received plan (.txt/.md now; .docx, .pdf, .doc, .odt are recognised and refused
- * until their readers exist) into a draft plan of the content folder: plans/<id>.mdx with
- * status "draft", sources/<id>.txt (the text read), and forms/<id>-mau-NN.draft.md for each
- * form printed after the signature. Prints a report; writes nothing when anything is wrong.
+ * Turns a received plan (.docx, .pdf with a text layer, .txt/.md; .doc and .odt through
+ * LibreOffice) into a draft plan of the content folder: plans/<id>.mdx with status "draft",
+ * sources/<id>.txt (the text read: the file itself for .txt/.md, the reader's lines for the
+ * other formats), and forms/<id>-mau-NN.draft.md for each form printed after the signature.
+ * Prints a report; writes nothing when anything is wrong.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,17 +13,14 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { checkInput, ImportInputError } from '../src/lib/import/sniff.ts';
 import { readText } from '../src/lib/import/reader-text.ts';
+import { readDocx } from '../src/lib/import/reader-docx.ts';
+import { readPdf } from '../src/lib/import/reader-pdf.ts';
+import { readThroughLibreOffice } from '../src/lib/import/reader-office.ts';
+import type { SourceText } from '../src/lib/import/types.ts';
 import { convertToPlan, ConversionError } from '../src/lib/import/convert.ts';
 import { planFile } from '../src/lib/import/mdx.ts';
 import { formDraftFile } from '../src/lib/import/form-file.ts';
 import { formatReport } from '../src/lib/import/report.ts';
-
-const READER_LATER: Record<string, string> = {
-  docx: 'Word .docx',
-  pdf: 'PDF',
-  doc: 'Word 97–2003 .doc',
-  odt: 'OpenDocument .odt',
-};
 
 function fail(vi: string, en: string): never {
   process.stderr.write(`Lỗi: ${vi}\nError: ${en}\nKhông ghi tệp nào (nothing was written).\n`);
@@ -59,27 +57,45 @@ if (positionals.length !== 1) {
     'give exactly one file: npm run import -- <file> [--out <folder>] [--province "<name>"] [--force]',
   );
 }
+/** The provinces the content folder lists (content/provinces.yaml); none when it has no file. */
+function listedProvinces(file: string): Set<string> {
+  if (!existsSync(file)) return new Set();
+  const data = parseYaml(readFileSync(file, 'utf8')) as { provinces?: { name?: string }[] } | null;
+  return new Set((data?.provinces ?? []).map((entry) => String(entry.name)));
+}
+
 const file = positionals[0]!;
 if (!existsSync(file)) fail(`không có tệp ${file}`, `${file} does not exist`);
 
 try {
   const bytes = new Uint8Array(readFileSync(file));
   const format = checkInput(file, path.extname(file), bytes);
-  if (format !== 'text') {
-    const name = READER_LATER[format] ?? format;
-    fail(
-      `${file}: chưa có bộ đọc tệp ${name}; hãy lưu văn bản thành .txt (Lưu thành → Văn bản thuần) rồi nhập tệp đó`,
-      `${file}: the ${name} reader is not available yet; save the document as plain text (.txt) and import that`,
-    );
-  }
   const out = values.out!;
-  const source = readText(bytes);
+  const source: SourceText =
+    format === 'docx'
+      ? readDocx(bytes, file)
+      : format === 'pdf'
+        ? await readPdf(bytes, file)
+        : format === 'doc'
+          ? readThroughLibreOffice(file, 'Word 97–2003 .doc')
+          : format === 'odt'
+            ? readThroughLibreOffice(file, 'OpenDocument .odt')
+            : readText(bytes);
   const draft = convertToPlan(source, { province: values.province, knownPlans: knownPlans(path.join(out, 'plans')) });
+  const province = String(draft.frontmatter.province);
+  if (!listedProvinces(path.join(out, 'provinces.yaml')).has(province)) {
+    // A draft builds without it; publishing needs the province's entry (today's unit, a source).
+    draft.report.needs.push({
+      field: 'province',
+      line: null,
+      why: `"${province}" chưa có trong provinces.yaml: thêm tỉnh này (đơn vị hiện nay và nguồn đã kiểm chứng) trước khi bỏ "status: draft"`,
+    });
+  }
   const planPath = path.join(out, 'plans', `${draft.id}.mdx`);
   const sourcePath = path.join(out, 'sources', `${draft.id}.txt`);
   const outputs: [string, string | Uint8Array][] = [
     [planPath, planFile(draft.frontmatter, draft.body)],
-    [sourcePath, bytes],
+    [sourcePath, format === 'text' ? bytes : `${source.lines.join('\n')}\n`],
     ...draft.forms.map((form): [string, string] => [
       path.join(out, 'forms', `${draft.id}-mau-${String(form.index).padStart(2, '0')}.draft.md`),
       formDraftFile(draft.id, form),

@@ -124,6 +124,7 @@ export function writeCorpus(contentDir: string, target: string, total: number): 
   mkdirSync(path.join(target, 'plans'), { recursive: true });
   for (const plan of plans) writeFileSync(path.join(target, 'plans', `${plan.id}.mdx`), formatPlanFile(plan));
   writeActors(contentDir, target, plans);
+  writeProvinces(contentDir, target, plans);
   return plans;
 }
 
@@ -148,4 +149,34 @@ function writeActors(contentDir: string, target: string, plans: readonly SourceP
     actors[key] ??= byCode.get(code(plan)) ?? {};
   }
   writeFileSync(path.join(target, 'actors.yaml'), stringifyYaml(actors));
+}
+
+/**
+ * The provinces file of the corpus: the real one, plus each copy's province as a unit of its
+ * own. The corpus is never published; these entries only let its build pass the check that
+ * every plan's province is listed (content/provinces.yaml holds the real, sourced facts).
+ */
+function writeProvinces(contentDir: string, target: string, plans: readonly SourcePlan[]): void {
+  const real = parseYaml(readFileSync(path.join(contentDir, 'provinces.yaml'), 'utf8')) as {
+    provinces: { name: string }[];
+  };
+  const known = new Set(real.provinces.map((province) => province.name));
+  const added = [...new Set(plans.map((plan) => String(plan.frontmatter.province)))]
+    .filter((name) => !known.has(name))
+    .map((name) => ({
+      name,
+      now: { unit: 'tỉnh', name },
+      sources: [
+        {
+          url: 'https://example.org/bench',
+          publisher: 'Benchmark corpus',
+          says: 'A province name of the generated corpus.',
+          verified: 'Not a fact: benchmark only.',
+        },
+      ],
+    }));
+  writeFileSync(
+    path.join(target, 'provinces.yaml'),
+    stringifyYaml({ ...real, provinces: [...real.provinces, ...added] }, { lineWidth: 0 }),
+  );
 }

@@ -1,9 +1,18 @@
-import { CALENDAR_DATA, YEAR_PARAM, calendarSelector, inTable, openingYear } from '../lib/commemorations/calendar-view';
+import { format } from '../i18n/format';
+import {
+  CALENDAR_DATA,
+  YEAR_PARAM,
+  calendarSelector,
+  inTable,
+  openingYear,
+  tableYears,
+} from '../lib/commemorations/calendar-view';
 import { todayInVietnam } from './today';
 
 /**
  * Without JavaScript every year of the calendar is listed. With it: the current year in
- * Vietnam is chosen, the table narrows to it and the next five years, and only the
+ * Vietnam is chosen, the table narrows to it and the next four years (its heading names
+ * them), and only the
  * chosen year's list is shown. The choice is kept in the URL (?nam=2030).
  */
 export function startAnniversaryCalendar(): void {
@@ -15,8 +24,11 @@ export function startAnniversaryCalendar(): void {
   select.value = String(openingYear(years, wanted));
   form.hidden = false;
 
+  const heading = document.querySelector<HTMLElement>(calendarSelector('heading'));
   const show = () => {
     const chosen = Number(select.value);
+    if (heading)
+      heading.textContent = format(heading.getAttribute(CALENDAR_DATA.template) ?? '', tableYears(years, chosen));
     for (const cell of document.querySelectorAll<HTMLElement>(calendarSelector('year'))) {
       cell.toggleAttribute(CALENDAR_DATA.hiddenYear, !inTable(Number(cell.getAttribute(CALENDAR_DATA.year)), chosen));
     }

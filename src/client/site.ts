@@ -4,7 +4,7 @@ import { markPlanStatuses } from './plan-status';
 /**
  * The one script every page loads (a file, so the Content-Security-Policy needs no
  * 'unsafe-inline'; one file, so a reading page makes one request for all of it): the "/"
- * shortcut to the search box, the print buttons, marking the searched words on a page
+ * shortcut to the search box, the header's menu, the print buttons, marking the searched words on a page
  * opened from a search result, and whether each plan shown is in force today.
  */
 
@@ -30,6 +30,30 @@ function printButtons(): void {
 }
 
 /**
+ * The header's menu on a phone is a <details>, which opens and closes without script. With
+ * it, the menu also closes as a menu should: on Escape (focus back on its control), and on a
+ * tap or focus outside it.
+ */
+function siteMenu(): void {
+  const menu = document.querySelector<HTMLDetailsElement>('[data-site-menu]');
+  if (!menu) return;
+  const close = () => {
+    menu.open = false;
+  };
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !menu.open) return;
+    close();
+    menu.querySelector('summary')?.focus();
+  });
+  document.addEventListener('click', (event) => {
+    if (menu.open && !menu.contains(event.target as Node)) close();
+  });
+  document.addEventListener('focusin', (event) => {
+    if (menu.open && !menu.contains(event.target as Node)) close();
+  });
+}
+
+/**
  * A page opened from a search result marks what was searched (the HIGHLIGHT_PARAM of its
  * address). The marking code loads only then; other pages load nothing more.
  */
@@ -45,6 +69,7 @@ function highlightSearchedWords(): void {
 }
 
 searchShortcut();
+siteMenu();
 printButtons();
 highlightSearchedWords();
 markPlanStatuses();

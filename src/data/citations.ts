@@ -1,7 +1,20 @@
-import { citationLevel, documentKey, findCitations, isNational, type CitationLevel } from '../lib/plans/citations';
+import {
+  citationLevel,
+  citingPlans,
+  documentKey,
+  findCitations,
+  isNational,
+  type CitationLevel,
+  type CitingPlan,
+} from '../lib/plans/citations';
 import { planPath } from '../lib/site/routes';
 import { getPlans } from './plans';
 import { compareVietnameseNumeric } from '../lib/text/collate';
+import { findSubjectProblems, subjectPath } from '../lib/plans/document-subjects';
+import { ContentIntegrityError } from '../lib/plans/integrity';
+import { getNationalDocuments, nationalDocumentsFile } from './national-documents';
+import type { PublishedSource } from '../schemas/province';
+import path from 'node:path';
 
 /** One place where a plan cites a document. */
 export interface Mention {
@@ -26,10 +39,16 @@ export interface CitedDocument {
   /** The plan on this site that is this document, if any. */
   planId: string | null;
   mentions: Mention[];
+  /** The plans behind the mentions, each once with its citing paragraphs. */
+  citingPlans: CitingPlan[];
   /** Distinct details as printed, in order of first mention. */
   types: string[];
   dates: string[];
   issuers: string[];
+  /** The subject (trích yếu) as plans print it, each with the citing paragraph (content/documents.yaml). */
+  subjects: { text: string; planNumber: string; path: string }[];
+  /** The official text's verified address, or null. */
+  official: PublishedSource | null;
 }
 
 const ISSUER_AFTER =
@@ -78,9 +97,12 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
           province: isNational(citation.number) ? null : plan.data.province,
           planId: onSite?.id ?? null,
           mentions: [],
+          citingPlans: [],
           types: [],
           dates: [],
           issuers: [],
+          subjects: [],
+          official: null,
         };
         const issuer = ISSUER_AFTER.exec(block.text.slice(citation.end))?.[1]?.trim() ?? null;
         document.mentions.push({
@@ -96,7 +118,25 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
       }
     }
   }
+  const national = getNationalDocuments();
+  const file = path.relative(process.cwd(), nationalDocumentsFile);
+  const problems = findSubjectProblems(national, plans, file);
+  national.forEach((entry, index) => {
+    const document = documents.get(documentKey(entry.number, ''));
+    if (!document || !isNational(entry.number)) {
+      problems.push(`${file}: ${index}.number: "${entry.number}" is not a national document the plans cite`);
+      return;
+    }
+    document.official = entry.official ?? null;
+    for (const subject of entry.subjects) {
+      const plan = plans.find((candidate) => candidate.id === subject.plan);
+      const at = plan && subjectPath(plan, entry.number, subject.quote);
+      if (plan && at) document.subjects.push({ text: subject.quote, planNumber: plan.data.number.raw, path: at });
+    }
+  });
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
   for (const document of documents.values()) {
+    document.citingPlans = citingPlans(document.mentions);
     document.types = distinct(document.mentions.map((m) => m.type));
     document.dates = distinct(document.mentions.map((m) => m.date));
     document.issuers = distinct(document.mentions.map((m) => m.issuer));

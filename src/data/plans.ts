@@ -5,6 +5,8 @@ import type { Plan } from '../schemas/plan';
 import { ContentIntegrityError, assertPlansIntegrity } from '../lib/plans/integrity';
 import { findActorProblems } from '../lib/deadlines/actors';
 import { actorsFile, getActors } from './actors';
+import { findProvinceProblems } from '../lib/provinces/history';
+import { getProvinces, provincesFile } from './provinces';
 import type { AnchoredBlock } from '../lib/plans/lookup';
 import { compareNewestFirst } from '../lib/plans/order';
 import { planBodyOf } from '../markdown/plan-file';
@@ -65,7 +67,18 @@ export function getPlans(): Promise<PlanEntry[]> {
       getActors(),
       path.relative(process.cwd(), actorsFile),
     );
-    if (actorProblems.length > 0) throw new ContentIntegrityError(actorProblems);
+    // A draft may name a province the file does not know yet (a plan from a new province,
+    // just imported): it shows the name as printed, and publishing it needs the entry.
+    const provinceProblems = findProvinceProblems(
+      plans
+        .filter(({ data }) => data.status !== 'draft')
+        .map(({ filePath, data }) => ({ file: filePath, province: data.province })),
+      getProvinces(),
+      path.relative(process.cwd(), provincesFile),
+    );
+    if (actorProblems.length + provinceProblems.length > 0) {
+      throw new ContentIntegrityError([...actorProblems, ...provinceProblems]);
+    }
     return plans.sort((a, b) => compareNewestFirst(a.data, b.data));
   });
   return checked;

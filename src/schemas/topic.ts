@@ -10,6 +10,12 @@ export const topicSchema = z.object({
   period: textOrNull,
   /** Who issued or compiled it, as printed; null when the plans do not say. */
   issuer: textOrNull,
+  /**
+   * Other words the plans name the topic by, verbatim (e.g. "chuyên đề năm 2020"): with the
+   * title, they find the sections, deadlines, forms and commemorations a topic page gathers
+   * (src/lib/topics/hub.ts). Each must occur in a plan that carries the topic out.
+   */
+  aliases: z.array(text).default([]),
   /** Tài liệu học tập, as printed in the plans. */
   studyMaterials: z.array(planQuoteSchema).default([]),
   /** Tài liệu tham khảo, as printed in the plans. */

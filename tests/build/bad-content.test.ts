@@ -52,6 +52,18 @@ describe('broken content fails the build, naming file and field', () => {
     ],
     ['unsafe-link-form', 'mau-thu.mdx:24', 'the link or image address "vbscript:msgbox(1)" is not allowed', 'mailto:'],
     [
+      'unknown-province',
+      'thu-nghiem-1-kh-duk.mdx',
+      'province "Không Có Tỉnh Này"',
+      'is not in tests/fixtures/content/unknown-province/provinces.yaml',
+    ],
+    [
+      'province-without-source',
+      'tests/fixtures/content/province-without-source/provinces.yaml',
+      'provinces.0.sources',
+      'give at least one published source',
+    ],
+    [
       'missing-source',
       'thieu-ban-nguon.mdx',
       'source.file',

@@ -56,4 +56,13 @@ describe('cited documents', () => {
     const plan = parse(readDist(dist, 'ke-hoach/tra-vinh-34-kh-duk/index.html'));
     expect(plainText(plan.querySelector('.plan-meta')!.text)).toContain('Được trích dẫn trong 43-KH/ĐUK');
   });
+
+  test('a plan cited in several paragraphs of another is listed once under "Được trích dẫn trong"', () => {
+    // 43-KH/ĐUK cites 34-KH/ĐUK in two paragraphs.
+    const plan = parse(readDist(dist, 'ke-hoach/tra-vinh-34-kh-duk/index.html'));
+    const term = plan.querySelectorAll('.plan-meta dt').find((dt) => dt.text.trim() === 'Được trích dẫn trong')!;
+    const cited = term.nextElementSibling!.querySelectorAll('a').map((a) => a.text.trim());
+    expect(cited).toEqual([...new Set(cited)]);
+    expect(cited).toEqual(['43-KH/ĐUK']);
+  });
 });

@@ -5,13 +5,17 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildWithContent, root } from '../helpers/astro-build';
 import { SOURCES } from '../helpers/import-proof';
+import { sourceToDocx } from '../helpers/docx-fixture';
 
 /**
- * The five source texts imported with the real command into a copy of the valid fixture:
- * the drafts build and the build lists them; the same plan without "status: draft" fails
- * the full checks an unreviewed import cannot meet, naming file and field.
+ * The five plans imported with the real command into a copy of the valid fixture, from the
+ * .docx the fixture generator makes of each source text (the format plans arrive in; the
+ * text import gives the same body, see five-sources.test.ts): the drafts build and the
+ * build lists them; the same plan without "status: draft" fails the full checks an
+ * unreviewed import cannot meet, naming file and field.
  */
 const content = mkdtempSync(path.join(tmpdir(), 'so-tay-import-'));
+const received = mkdtempSync(path.join(tmpdir(), 'so-tay-import-docx-'));
 cpSync(path.join(root, 'tests/fixtures/content/valid'), content, { recursive: true });
 const provinces: Record<string, string> = {
   'quang-nam-59-kh-duk': 'Quảng Nam',
@@ -21,14 +25,19 @@ const provinces: Record<string, string> = {
   'tra-vinh-43-kh-duk': 'Trà Vinh',
 };
 for (const id of SOURCES) {
+  const docx = path.join(received, `${id}.docx`);
+  writeFileSync(docx, await sourceToDocx(readFileSync(path.join(root, 'content/sources', `${id}.txt`))));
   const result = spawnSync(
     path.join(root, 'node_modules/.bin/node'),
-    ['scripts/import.ts', `content/sources/${id}.txt`, '--out', content, '--province', provinces[id]!],
+    ['scripts/import.ts', docx, '--out', content, '--province', provinces[id]!],
     { cwd: root, encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`import of ${id} failed: ${result.stderr}`);
 }
-afterAll(() => rmSync(content, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(content, { recursive: true, force: true });
+  rmSync(received, { recursive: true, force: true });
+});
 
 describe('imported drafts build', () => {
   test('the five drafts build with a banner, the build lists them, and no feed carries their deadlines', () => {

@@ -36,6 +36,7 @@ function fixtureWith(value: string): string {
       readdirSync(path.join(folder, collection)).map((name) => path.join(folder, collection, name)),
     ),
     path.join(folder, 'actors.yaml'),
+    path.join(folder, 'provinces.yaml'),
   ];
   for (const file of files) {
     writeFileSync(

@@ -26,6 +26,7 @@ import {
   calendarSelector,
   type CalendarData,
 } from '../../src/lib/commemorations/calendar-view';
+import { HOME_DATA, homeSelector, type HomeData } from '../../src/lib/site/home-view';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 
 const page = (relative: string) => parse(readDist(requireBuilt(dist), relative));
@@ -113,5 +114,36 @@ describe('the anniversary calendar and its script', () => {
 
   test('the year picker is named as the URL parameter the script keeps', () => {
     expect(html.querySelector(`${calendarSelector('picker')} select`)?.getAttribute('name')).toBe(YEAR_PARAM);
+  });
+
+  test("the table's heading has the template the script fills", () => {
+    expect(html.querySelector(calendarSelector('heading'))?.getAttribute(CALENDAR_DATA.template)).toMatch(
+      /\{from\}.*\{to\}/u,
+    );
+  });
+});
+
+describe('the home page and its script', () => {
+  const html = page('index.html');
+
+  test('every attribute the script reads is on the page', () => {
+    const missing = (Object.keys(HOME_DATA) as HomeData[]).filter(
+      (name) => html.querySelector(homeSelector(name)) === null,
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test('one entry per due date, in date order, each a date the script can compare; one per commemoration', () => {
+    const dues = html.querySelectorAll(`${homeSelector('deadlines')} ${homeSelector('due')}`);
+    const dates = dues.map((entry) => entry.getAttribute(HOME_DATA.due)!);
+    const feed: { dueBy: string }[] = JSON.parse(readDist(requireBuilt(dist), 'api/deadlines.json'));
+    expect(dates).toEqual([...new Set(feed.map((item) => item.dueBy))]);
+    for (const entry of dues) expect(entry.querySelector(homeSelector('left'))).not.toBeNull();
+    const origins = html.querySelectorAll(homeSelector('origin'));
+    expect(origins.length).toBe(6);
+    for (const entry of origins) {
+      expect(entry.getAttribute(HOME_DATA.origin)).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+      expect(entry.querySelector(homeSelector('name'))).not.toBeNull();
+    }
   });
 });

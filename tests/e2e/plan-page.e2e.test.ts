@@ -6,9 +6,13 @@ import { watchForeignRequests } from '../helpers/browser';
 import { BASE_PATH, distBase, requireBuilt } from '../helpers/dist';
 import { readPlanSources } from '../helpers/plans';
 import { serveStatic } from '../helpers/static-server';
+import { formatVietnameseDate, parsePlaceDateLine } from '../../src/lib/text/vietnamese-date';
 
 const plans = readPlanSources();
 const env = useBuiltSite();
+/** The most a phone's site header may take (issue 16 item 5: one row and the search field). */
+const HEADER_BUDGET = 160;
+const plainTextOf = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 /** True once a self-hosted Tinos face has actually been downloaded and used. */
 function tinosLoaded(page: Page): Promise<boolean> {
@@ -60,10 +64,96 @@ describe.each(plans)('plan $id in Chromium', ({ id, frontmatter }) => {
     const article = await page.locator('article.document').boundingBox();
     const aside = await page.locator('.plan-aside').boundingBox();
     expect(aside!.x).toBeGreaterThan(article!.x + article!.width - 1);
-    const firstTocLink = page.locator('.toc a').first();
+    const firstTocLink = page.locator('.toc--open a').first();
     const target = (await firstTocLink.getAttribute('href'))!;
     await firstTocLink.click();
     expect(new URL(page.url()).hash).toBe(target);
+    await page.close();
+  });
+
+  test('at 1280 px the table of contents is in view on arrival and stays in view, no box to scroll first', async () => {
+    const { page } = await open(path, 1280);
+    const height = await page.evaluate(() => window.innerHeight);
+    await expect(page.locator('.toc--collapsed').isVisible()).resolves.toBe(false);
+    const heading = page.locator('.toc--open h2');
+    const first = page.locator('.toc--open a').first();
+    for (const element of [heading, first]) {
+      const box = (await element.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+    }
+    // The sidebar is no scroll box (it used to be, with the contents below the facts, out of sight).
+    const asideScrolls = await page
+      .locator('.plan-aside')
+      .evaluate((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible');
+    expect(asideScrolls).toBe(false);
+    // Half-way down the paper the contents are still in view, from their heading on.
+    await page.evaluate(() => {
+      const paper = document.querySelector('article.document')!.getBoundingClientRect();
+      window.scrollTo(0, window.scrollY + paper.top + paper.height / 2);
+    });
+    const stuck = (await heading.boundingBox())!;
+    expect(stuck.y).toBeGreaterThanOrEqual(0);
+    expect(stuck.y + stuck.height).toBeLessThanOrEqual(height);
+    await page.close();
+  });
+
+  test('at 360 px the first screen shows one summary line, the document header and the start of the text', async () => {
+    const { page } = await open(path, 360);
+    const height = await page.evaluate(() => window.innerHeight);
+    const summary = plainTextOf(await page.locator('.plan-meta__summary').innerText());
+    const date = frontmatter.dateLine
+      ? formatVietnameseDate(parsePlaceDateLine(frontmatter.dateLine).iso)
+      : 'Không ghi ngày';
+    // The province as printed, then what it belongs to today when it was reorganised (the
+    // exact wording is tests/e2e/places.e2e.test.ts's).
+    const printed = `${frontmatter.number} · ${date} · ${frontmatter.issuer} · ${frontmatter.province}`;
+    expect(summary === printed || summary.startsWith(`${printed} (nay thuộc `)).toBe(true);
+    // The rest of the facts and the contents are folded; the paper follows.
+    await expect(page.locator('.plan-meta dl').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.toc--collapsed ol').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.toc--open').isVisible()).resolves.toBe(false);
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+    expect(await top('.doc-header')).toBeLessThan(height);
+    expect(await top('.doc-heading')).toBeLessThan(height);
+    // The site header is item 5's (one row and the search field, HEADER_BUDGET at most); this
+    // counts it at that height, so it reads "first paragraph top < viewport height" once it is.
+    const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect());
+    const firstParagraph = await top('.doc-body > p');
+    expect(firstParagraph - header.bottom + Math.min(header.height, HEADER_BUDGET)).toBeLessThan(height);
+    await page.close();
+  });
+
+  test('at 360 px the folds open without JavaScript: all the facts, and the contents leading into the text', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(path, env.site.url).href);
+    await page.locator('.plan-meta__more > summary').click();
+    await expect(page.locator('.plan-meta dl').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.plan-meta dl').innerText()).resolves.toContain('Bản nguồn');
+    await page.locator('.toc--collapsed summary').click();
+    const link = page.locator('.toc--collapsed a').first();
+    await expect(link.isVisible()).resolves.toBe(true);
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    expect(new URL(page.url()).hash).toBe(target);
+    const landed = await page.locator(target).evaluate((el) => el.getBoundingClientRect().top);
+    expect(landed).toBeGreaterThanOrEqual(0);
+    expect(landed).toBeLessThan(800);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  test('at 360 px, folds open, has no serious or critical accessibility violation', async () => {
+    const { page } = await open(path, 360);
+    await page.locator('.plan-meta__more > summary').click();
+    await page.locator('.toc--collapsed summary').click();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import { plainText } from '../../src/lib/text/plain-text.ts';
 import { readText } from '../../src/lib/import/reader-text.ts';
 import { convertToPlan, type PlanDraft } from '../../src/lib/import/convert.ts';
 import type { DeadlineCandidate } from '../../src/lib/import/deadlines.ts';
+import type { SourceText } from '../../src/lib/import/types.ts';
 import { root } from './astro-build.ts';
 
 export const SOURCES = [
@@ -83,13 +84,16 @@ export interface Proof {
   deadlinesMissed: string[];
 }
 
-/** Imports one source text and compares it with its hand-made plan. */
-export function proveSource(id: string): Proof {
+/**
+ * Imports one source and compares it with its hand-made plan: the source text itself, or
+ * what a reader made of the same document in another format (.docx, .pdf).
+ */
+export function proveSource(id: string, read?: SourceText): Proof {
   const source = readFileSync(path.join(root, 'content/sources', `${id}.txt`));
   const file = readFileSync(path.join(root, 'content/plans', `${id}.mdx`), 'utf8').normalize('NFC');
   const hand = readPlanFile(file, id).frontmatter as Hand;
   const handBody = planBodyOf(file).trim();
-  const draft = convertToPlan(readText(source), { province: hand.province });
+  const draft = convertToPlan(read ?? readText(source), { province: hand.province });
   const bodyEqual =
     comparable(draft.body) === comparable(handBody) &&
     JSON.stringify(footnotesOf(draft.body)) === JSON.stringify(footnotesOf(handBody));

@@ -208,7 +208,10 @@ export function convertToPlan(source: SourceText, options: ConvertOptions = {}):
       line: null,
       why: 'văn bản không in thời kỳ thực hiện dạng "giai đoạn 20.. - 20.."; kiểm tra',
     });
-  const { deadlines, dateMentions } = findDeadlineCandidates(paragraphs, period);
+  // A form's title states its own time too ("BÁO CÁO … tháng .../2020" is a monthly report);
+  // a plan's deadline may quote it, as the site finds quotes in attachment titles.
+  const formTitles = forms.map((form) => ({ text: plainText(form.title), line: form.lines[0]?.n ?? 0 }));
+  const { deadlines, dateMentions } = findDeadlineCandidates([...paragraphs, ...formTitles], period);
   for (const deadline of deadlines) {
     if (deadline.who.length === 0)
       needs.push({

@@ -24,6 +24,7 @@ export type DeadlineCandidate = {
 } & (
   | { kind: 'day'; date: string; before: boolean }
   | { kind: 'month'; year: number; month: number }
+  | { kind: 'monthly'; from: string; until: string }
   | { kind: 'quarter'; year: number; quarter: number; part: 'whole' | 'start' }
   | { kind: 'occasion'; occasion: string; date: string | null }
   | { kind: 'ongoing' }
@@ -169,6 +170,10 @@ export function classifyPhrase(
         label: `${phrase}${yearly[0]}`,
       };
     return yearly ? 'hạn hằng năm nhưng văn bản không in thời kỳ thực hiện' : `"${phrase}" không in năm`;
+  }
+  // "tháng .../2020": the month left blank, every month of that year (a monthly report).
+  if ((match = /^tháng\s+(?:\.{2,}|…)\s*\/\s*(\d{4})$/u.exec(phrase))) {
+    return { kind: 'monthly', from: `${match[1]}-01`, until: `${match[1]}-12`, label: `hằng tháng (${phrase})` };
   }
   if ((match = /^(?:(đầu|cuối)\s+)?quý\s+([IV]+)(?:\/(\d{4}))?$/iu.exec(phrase))) {
     const quarter = ROMAN[match[2]!];

@@ -66,7 +66,8 @@ export function formatReport(report: ImportReport, written: readonly string[], p
   );
   if (report.dropped.length > 0) {
     out.push('Dòng bỏ ra (dropped):');
-    for (const d of report.dropped) out.push(`  dòng ${d.line}: "${d.text.trim()}" — ${d.reason}`);
+    for (const d of report.dropped)
+      out.push(`  ${d.page !== undefined ? `trang ${d.page}` : `dòng ${d.line}`}: "${d.text.trim()}" — ${d.reason}`);
   }
   if (report.needs.length > 0) {
     out.push(`Cần người soát xét (needs a person): ${report.needs.length}`);

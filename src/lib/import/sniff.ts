@@ -1,7 +1,7 @@
 /**
  * What a received file is, by its bytes rather than its name, and the problems that stop an
  * import before anything is read: empty, too large, content not matching the extension, a
- * password-protected Word file, a format whose reader is not available.
+ * password-protected Word file.
  */
 
 /** Larger files are refused: a plan is tens of kilobytes; 10 MB is a scan or a wrong file. */

@@ -4,8 +4,10 @@
  * left out, with the reason. One converter (convert.ts) reads only this.
  */
 export interface DroppedLine {
-  /** 1-based line of the reader's text (or of the page, for formats without lines). */
+  /** 1-based line of the reader's text; 0 when the reader left it out before making the text (see page). */
   line: number;
+  /** The printed page it was on, for what a PDF reader drops (page numbers, running headers). */
+  page?: number;
   text: string;
   reason: string;
 }

@@ -74,3 +74,29 @@ export function citationLevel(number: string): CitationLevel {
 export function documentKey(number: string, province: string): string {
   return isNational(number) ? slugify(number) : `${slugify(number)}-${slugify(province)}`;
 }
+
+/** A plan that cites a document, with every paragraph of it that does. */
+export interface CitingPlan {
+  planId: string;
+  planNumber: string;
+  /** Site paths of the citing paragraphs, in the order the plan prints them. */
+  paths: string[];
+}
+
+/**
+ * The plans that cite a document, each once, in order of first mention. A document keeps one
+ * mention per citing paragraph (its page shows each), so a plan citing it in two paragraphs
+ * (43-KH/ĐUK cites 34-KH/ĐUK twice) would otherwise be listed twice where plans are listed.
+ */
+export function citingPlans(mentions: readonly { planId: string; planNumber: string; path: string }[]): CitingPlan[] {
+  const plans = new Map<string, CitingPlan>();
+  for (const mention of mentions) {
+    const plan = plans.get(mention.planId);
+    if (plan) {
+      if (!plan.paths.includes(mention.path)) plan.paths.push(mention.path);
+    } else {
+      plans.set(mention.planId, { planId: mention.planId, planNumber: mention.planNumber, paths: [mention.path] });
+    }
+  }
+  return [...plans.values()];
+}

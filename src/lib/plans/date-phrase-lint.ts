@@ -2,10 +2,11 @@ import { plainText } from '../text/plain-text.ts';
 
 /**
  * Phrases that state a time: dd/mm/yyyy, dd-m-yyyy, dd/mm, "tháng …", "quý …",
- * "hàng năm"/"hằng năm", "cuối …"/"đầu …" (of a month, quarter or year).
+ * "hàng năm"/"hằng năm", "cuối …"/"đầu …" (of a month, quarter or year), and a month left
+ * blank for every month of a year ("báo cáo … tháng .../2020": a monthly report form).
  */
 const DATE_PHRASE =
-  /(?:cuối|đầu)\s+(?:năm|tháng(?:\s+\d{1,2})?|quý(?:\s+[IVX]+\b)?)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?(?![\d/-])|tháng\s+(?:\d{1,2}|[IVX]+)\b(?:\/\d{4})?|quý\s+[IVX]+\b(?:\/\d{4})?|h[àằ]ng\s+năm/giu;
+  /(?:cuối|đầu)\s+(?:năm|tháng(?:\s+\d{1,2})?|quý(?:\s+[IVX]+\b)?)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?(?![\d/-])|tháng\s+(?:\d{1,2}|[IVX]+)\b(?:\/\d{4})?|tháng\s+(?:\.{2,}|…)\s*\/\s*\d{4}|quý\s+[IVX]+\b(?:\/\d{4})?|h[àằ]ng\s+năm/giu;
 
 /** A document number followed by its date: "Kế hoạch số 35-KH/TU, ngày 28/9/2021". */
 const CITATION_DATE = /[\p{L}\d.]+\/[\p{L}\d.-]+,?\s*(?:\(\s*)?ngày\s+$/u;

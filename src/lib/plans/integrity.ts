@@ -2,6 +2,7 @@ import type { Plan } from '../../schemas/plan';
 import { plainText } from '../text/plain-text';
 import { anchorOf, planById, quoteAnchor, type AnchoredBlock } from './lookup';
 import { uncoveredDatePhrases } from './date-phrase-lint';
+import { foldForMatch } from '../topics/hub';
 
 /** What the integrity checks read of a plan: its frontmatter, and its body as parsed once with the plan. */
 export interface PlanToCheck {
@@ -148,7 +149,9 @@ export function findCommemorationProblems(
 export interface TopicToCheck {
   id: string;
   filePath?: string | undefined;
-  data: Record<'studyMaterials' | 'referenceMaterials' | 'keyPoints', { plan: string; quote: string }[]>;
+  data: Record<'studyMaterials' | 'referenceMaterials' | 'keyPoints', { plan: string; quote: string }[]> & {
+    aliases?: readonly string[];
+  };
 }
 
 /** Topic quotes must come from one paragraph of a plan; plans may only name topics that exist. */
@@ -165,6 +168,15 @@ export function findTopicProblems(
     });
   }
   for (const { id, filePath, data } of topics) {
+    const carrying = plans.filter((plan) => plan.data.topics.includes(id));
+    (data.aliases ?? []).forEach((alias, index) => {
+      const wanted = foldForMatch(alias);
+      if (!carrying.some((plan) => plan.blocks.some((block) => foldForMatch(block.text).includes(wanted)))) {
+        problems.push(
+          `${filePath ?? id}: aliases[${index}] "${alias}" is not found in a paragraph of a plan that carries the topic out`,
+        );
+      }
+    });
     for (const field of ['studyMaterials', 'referenceMaterials', 'keyPoints'] as const) {
       data[field].forEach((item, index) => {
         const plan = planById(plans, item.plan);

@@ -7,6 +7,9 @@ import { findPlanProblems } from '../../../src/lib/plans/integrity';
 import { findDeadlineFormProblems } from '../../../src/lib/forms/integrity';
 import { planSchema } from '../../../src/schemas/plan';
 import { planToCheck } from '../../helpers/plan-to-check';
+import { parse as parseYaml } from 'yaml';
+import { provincesFileSchema } from '../../../src/schemas/province';
+import { findProvinceProblems } from '../../../src/lib/provinces/history';
 
 const target = mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
 afterAll(() => rmSync(target, { recursive: true, force: true }));
@@ -33,6 +36,9 @@ describe('synthetic benchmark corpus', () => {
     expect(findPlanProblems(entries.map(planToCheck))).toEqual([]);
     const formIds = new Set(readdirSync(path.join(target, 'forms')).map((name) => name.replace(/\.mdx$/u, '')));
     expect(findDeadlineFormProblems(entries, formIds)).toEqual([]);
+    const provinces = provincesFileSchema.parse(parseYaml(readFileSync(path.join(target, 'provinces.yaml'), 'utf8')));
+    const located = entries.map(({ filePath, data }) => ({ file: filePath, province: data.province }));
+    expect(findProvinceProblems(located, provinces, 'provinces.yaml')).toEqual([]);
   });
 
   test('copies are renumbered and varied, so no cache or index can fold them together', () => {

@@ -160,6 +160,11 @@ describe('deadline candidates', () => {
       before: true,
       label: 'trước ngày 27/01/2022',
     });
+    expect(classifyPhrase('tháng .../2020', 'đảng viên ', '', null)).toMatchObject({
+      kind: 'monthly',
+      from: '2020-01',
+      until: '2020-12',
+    });
     expect(classifyPhrase('15/12', 'trước ngày ', ' hàng năm để', period)).toMatchObject({
       kind: 'yearly',
       every: { type: 'day', day: 15, month: 12, before: true },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationLevel, documentKey, findCitations } from '../../../src/lib/plans/citations';
+import { citationLevel, citingPlans, documentKey, findCitations } from '../../../src/lib/plans/citations';
 
 describe('findCitations', () => {
   test('reads type, number and date as printed', () => {
@@ -76,5 +76,28 @@ describe('identity and level', () => {
     expect(citationLevel('1122-CV/BTGTU')).toBe('tinh');
     expect(citationLevel('57-KH/ĐUK')).toBe('dang-uy-khoi');
     expect(citationLevel('124-CV/VP.ĐUK')).toBe('dang-uy-khoi');
+  });
+});
+
+describe('citingPlans', () => {
+  test('lists a plan that cites a document in two paragraphs once, with both paragraphs', () => {
+    const mentions = [
+      { planId: 'tra-vinh-43-kh-duk', planNumber: '43-KH/ĐUK', path: '/ke-hoach/tra-vinh-43-kh-duk/#doan-3' },
+      { planId: 'tra-vinh-147-kh-tu', planNumber: '147-KH/TU', path: '/ke-hoach/tra-vinh-147-kh-tu/#doan-9' },
+      { planId: 'tra-vinh-43-kh-duk', planNumber: '43-KH/ĐUK', path: '/ke-hoach/tra-vinh-43-kh-duk/#doan-21' },
+      { planId: 'tra-vinh-43-kh-duk', planNumber: '43-KH/ĐUK', path: '/ke-hoach/tra-vinh-43-kh-duk/#doan-21' },
+    ];
+    expect(citingPlans(mentions)).toEqual([
+      {
+        planId: 'tra-vinh-43-kh-duk',
+        planNumber: '43-KH/ĐUK',
+        paths: ['/ke-hoach/tra-vinh-43-kh-duk/#doan-3', '/ke-hoach/tra-vinh-43-kh-duk/#doan-21'],
+      },
+      { planId: 'tra-vinh-147-kh-tu', planNumber: '147-KH/TU', paths: ['/ke-hoach/tra-vinh-147-kh-tu/#doan-9'] },
+    ]);
+  });
+
+  test('gives nothing for no mention', () => {
+    expect(citingPlans([])).toEqual([]);
   });
 });

@@ -21,6 +21,16 @@ describe('findDatePhrases', () => {
     ]);
   });
 
+  test('finds a month left blank for every month of a year, as a monthly report form prints it', () => {
+    expect(
+      findDatePhrases('BÁO CÁO tổng hợp kết quả … của đảng viên tháng .../2020; Trong tháng …/2021, thực hiện tốt').map(
+        (found) => found.phrase,
+      ),
+    ).toEqual(['tháng .../2020', 'tháng …/2021']);
+    // A blank month without a year ("ngày ... tháng ... năm 20...") states no time.
+    expect(findDatePhrases('Tây Ninh, ngày ..... tháng ... năm 2020')).toEqual([]);
+  });
+
   test('ignores words that only look like time phrases', () => {
     expect(
       findDatePhrases('người đứng đầu cấp ủy; đi đầu trong học tập; giai đoạn 2021 - 2025; 05-CT/TW; 733/QĐ-TTg'),

@@ -147,6 +147,23 @@ describe('topics and commemorations', () => {
     ).toEqual(['chu-de.mdx: keyPoints[0].plan "khong-co" is not a plan']);
   });
 
+  test("a topic's aliases must be words of a plan that carries it out, any case", () => {
+    const plans = [entry({ data: { ...base, topics: ['chu-de'] } })];
+    const topic = (aliases: string[]) => ({
+      id: 'chu-de',
+      filePath: 'chu-de.mdx',
+      data: { ...quotes('tra-vinh-34-kh-duk', 'phối hợp với hính quyền'), aliases },
+    });
+    expect(findTopicProblems([topic(['ban thường vụ đảng ủy khối'])], plans)).toEqual([]);
+    expect(findTopicProblems([topic(['Ban Thường vụ', 'chuyên đề năm 2020'])], plans)).toEqual([
+      'chu-de.mdx: aliases[1] "chuyên đề năm 2020" is not found in a paragraph of a plan that carries the topic out',
+    ]);
+    // A plan that does not carry the topic out does not vouch for its aliases.
+    expect(findTopicProblems([topic(['Ban Thường vụ'])], [entry()])).toEqual([
+      'chu-de.mdx: aliases[0] "Ban Thường vụ" is not found in a paragraph of a plan that carries the topic out',
+    ]);
+  });
+
   test('a plan names only topics that exist', () => {
     expect(findTopicProblems([], [entry({ data: { ...base, topics: ['khong-co'] } })])).toEqual([
       'content/plans/tra-vinh-34-kh-duk.mdx: topics[0] refers to "khong-co", which is not a topic',
