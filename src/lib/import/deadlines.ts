@@ -223,6 +223,24 @@ export function findDeadlineCandidates(
   const deadlines: DeadlineCandidate[] = [];
   const dateMentions: DateMentionCandidate[] = [];
   const ids = new Set<string>();
+  // Every candidate: a unique id from its words, the sentence as task and quote, who and to
+  // whom when the sentence says, no actors or form until a person picks them.
+  const add = (base: string, quote: string, line: number, kind: Kind) => {
+    let id = base;
+    for (let k = 2; ids.has(id); k += 1) id = `${base}-${k}`;
+    ids.add(id);
+    deadlines.push({
+      id,
+      ...kind,
+      task: quote,
+      who: whoOf(quote),
+      reportTo: reportToOf(quote),
+      actors: [],
+      form: null,
+      quote,
+      line,
+    } as DeadlineCandidate);
+  };
   for (const { text, line } of paragraphs) {
     const phrases = uncoveredDatePhrases(text, []);
     const all = findDatePhrases(text);
@@ -241,20 +259,7 @@ export function findDeadlineCandidates(
           dateMentions.push({ quote, reason: `Bản nháp — cần soát xét: ${kind}.`, line });
         continue;
       }
-      let id = slugify(kind.label) || 'han';
-      for (let k = 2; ids.has(id); k += 1) id = `${slugify(kind.label)}-${k}`;
-      ids.add(id);
-      deadlines.push({
-        id,
-        ...kind,
-        task: quote,
-        who: whoOf(quote),
-        reportTo: reportToOf(quote),
-        actors: [],
-        form: null,
-        quote,
-        line,
-      } as DeadlineCandidate);
+      add(slugify(kind.label) || 'han', quote, line, kind);
     }
   }
   // "vào dịp kỷ niệm 130 năm Ngày sinh … (19/5/1890 - 19/5/2020)": the linter passes the
@@ -264,45 +269,23 @@ export function findDeadlineCandidates(
       const [, words, d, m, y] = match as unknown as [string, string, string, string, string];
       const quote = sentenceAt(text, match.index, match[0].length);
       const date = isRealDate(Number(y), Number(m), Number(d)) ? toIsoDate(Number(y), Number(m), Number(d)) : null;
-      let id = slugify(words).slice(0, 40) || 'dip';
-      for (let k = 2; ids.has(id); k += 1) id = `${slugify(words).slice(0, 40)}-${k}`;
-      ids.add(id);
-      deadlines.push({
-        id,
+      add(slugify(words).slice(0, 40) || 'dip', quote, line, {
         kind: 'occasion',
         occasion: words.replace(/^vào\s+/u, '').replace(/\s*\($/u, ''),
         date,
         label: match[0],
-        task: quote,
-        who: whoOf(quote),
-        reportTo: reportToOf(quote),
-        actors: [],
-        form: null,
-        quote,
-        line,
-      } as DeadlineCandidate);
+      });
     }
   }
   // "trước 02 ngày": a time relative to an event the sentence names; a person names the event.
   for (const { text, line } of paragraphs) {
     for (const match of text.matchAll(RELATIVE)) {
       const quote = sentenceAt(text, match.index, match[0].length);
-      let id = `truoc-${match[1]}-ngay`;
-      for (let k = 2; ids.has(id); k += 1) id = `truoc-${match[1]}-ngay-${k}`;
-      ids.add(id);
-      deadlines.push({
-        id,
+      add(`truoc-${match[1]}-ngay`, quote, line, {
         kind: 'relative',
         days: Number(match[1]),
         event: quote,
         label: match[0],
-        task: quote,
-        who: whoOf(quote),
-        reportTo: reportToOf(quote),
-        actors: [],
-        form: null,
-        quote,
-        line,
       });
     }
   }
@@ -312,21 +295,7 @@ export function findDeadlineCandidates(
     for (const match of text.matchAll(ONGOING)) {
       const quote = sentenceAt(text, match.index, match[0].length);
       if (deadlines.some((d) => d.quote === quote)) continue;
-      let id = slugify(match[1]!);
-      for (let k = 2; ids.has(id); k += 1) id = `${slugify(match[1]!)}-${k}`;
-      ids.add(id);
-      deadlines.push({
-        id,
-        kind: 'ongoing',
-        label: match[1]!,
-        task: quote,
-        who: whoOf(quote),
-        reportTo: reportToOf(quote),
-        actors: [],
-        form: null,
-        quote,
-        line,
-      });
+      add(slugify(match[1]!), quote, line, { kind: 'ongoing', label: match[1]! });
     }
   }
   return { deadlines, dateMentions };
