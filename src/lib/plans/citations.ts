@@ -21,24 +21,34 @@ export interface Citation {
   /** Where it starts and ends in the text it was found in. */
   start: number;
   end: number;
-  /** The whole mention: "Kế hoạch số 35-KH/TU, ngày 28/9/2021". */
+  /** The whole mention as printed: "Kế hoạch số 35-KH/TU, ngày 28/9/2021", "kế hoạch số 51-KH/TU". */
   text: string;
-  /** Type word as printed: "Kế hoạch". */
-  type: string;
+  /** Type word as the site writes it, whatever the case printed: "Kế hoạch" for "kế hoạch" or "KẾ HOẠCH". */
+  type: (typeof CITATION_TYPES)[number];
   /** Number and code without spaces: "35-KH/TU", "733/QĐ-TTg". */
   number: string;
-  /** "28/9/2021" when printed right after the number, or in brackets after it: "(ngày 14/9/2016)". */
+  /**
+   * The date as printed right after the number, or in brackets after it: "28/9/2021",
+   * "30-5-2019", "14/9/2016" of "(ngày 14/9/2016)", "05 tháng 3 năm 2021".
+   */
   date: string | null;
 }
 
 const LETTERS = 'A-Za-zĐđ';
 // 05-CT/TW, 05 - CT/TW, 08-QĐi/TW, 124-CV/VP.ĐUK, 733/QĐ-TTg, 27/CT-TTg, 145/2013/NĐ-CP
 const NUMBER = `\\d{1,5}(?:\\s*-\\s*[${LETTERS}]+(?:\\/[${LETTERS}.]+)+|\\/(?:\\d{4}\\/)?[${LETTERS}]+-[${LETTERS}]+)`;
-// 28/9/2021, and 30-5-2019 as some provinces print it.
-const DATE = '\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}';
+// 28/9/2021; 30-5-2019 as some provinces print it; "05 tháng 3 năm 2021" written out.
+const DATE = '\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}';
+// Case-insensitive: documents print the type word in the middle of a sentence in lower case
+// ("theo hướng dẫn số …") and in titles in capitals ("CHỈ THỊ SỐ …"). A type word is a whole
+// word: no letter right before it.
 const CITATION = new RegExp(
-  `(${CITATION_TYPES.join('|')})(?:\\s+số)?\\s+(${NUMBER})(?:,?\\s*ngày\\s+(${DATE})|\\s*\\(\\s*ngày\\s+(${DATE})\\s*\\))?`,
-  'gu',
+  `(?<!\\p{L})(${CITATION_TYPES.join('|')})(?:\\s+số)?\\s+(${NUMBER})(?:,?\\s*ngày\\s+(${DATE})|\\s*\\(\\s*ngày\\s+(${DATE})\\s*\\))?`,
+  'giu',
+);
+
+const TYPE_BY_WORD: ReadonlyMap<string, (typeof CITATION_TYPES)[number]> = new Map(
+  CITATION_TYPES.map((type) => [type.toLocaleLowerCase('vi'), type]),
 );
 
 /** Finds every cited document (type word, optional "số", number, optional date) in a text. */
@@ -47,7 +57,7 @@ export function findCitations(text: string): Citation[] {
     start: match.index,
     end: match.index + match[0].length,
     text: match[0],
-    type: match[1]!,
+    type: TYPE_BY_WORD.get(match[1]!.toLocaleLowerCase('vi'))!,
     number: match[2]!.replace(/\s+/gu, ''),
     date: match[3] ?? match[4] ?? null,
   }));

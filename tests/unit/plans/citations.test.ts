@@ -57,6 +57,105 @@ describe('findCitations', () => {
     expect(findCitations(text).map((c) => [c.text, c.number, c.date])).toEqual(expected);
   });
 
+  // Issue 17 item 7: the type word in any case, in the middle of a sentence; the type is given
+  // as the site writes it, so one document does not get "CHỈ THỊ / Chỉ thị" as two types.
+  test.each([
+    ['văn bản theo hướng dẫn số 36-HD/VPTW của Văn phòng Trung ương', 'Hướng dẫn', '36-HD/VPTW'],
+    ['các chi bộ thực hiện kế hoạch số 51-KH/TU của Tỉnh ủy', 'Kế hoạch', '51-KH/TU'],
+    ['Chỉ thị số 05-CT/TW của Bộ Chính trị', 'Chỉ thị', '05-CT/TW'],
+    ['sơ kết việc thực hiện chỉ thị số 05-CT/TW của Bộ Chính trị', 'Chỉ thị', '05-CT/TW'],
+    ['BÁO CÁO SƠ KẾT CHỈ THỊ SỐ 05-CT/TW CỦA BỘ CHÍNH TRỊ', 'Chỉ thị', '05-CT/TW'],
+    ['căn cứ quyết định số 733/QĐ-TTg', 'Quyết định', '733/QĐ-TTg'],
+  ])('%s', (text, type, number) => {
+    expect(findCitations(text).map((c) => [c.type, c.number])).toEqual([[type, number]]);
+  });
+
+  test('keeps the words as printed in the mention', () => {
+    expect(findCitations('thực hiện kế hoạch số 51-KH/TU')[0]?.text).toBe('kế hoạch số 51-KH/TU');
+  });
+
+  test('reads a type word only as a whole word', () => {
+    expect(findCitations('xLuật 145/2013/NĐ-CP')).toEqual([]);
+  });
+
+  // The date written out in long form, after a comma or not, or in brackets.
+  test.each([
+    [
+      'Kế hoạch số 12-KH/TU, ngày 05 tháng 3 năm 2021 của Ban Thường vụ Tỉnh ủy',
+      'Kế hoạch số 12-KH/TU, ngày 05 tháng 3 năm 2021',
+      '05 tháng 3 năm 2021',
+    ],
+    [
+      'Chỉ thị số 05-CT/TW ngày 15 tháng 5 năm 2016 của Bộ Chính trị',
+      'Chỉ thị số 05-CT/TW ngày 15 tháng 5 năm 2016',
+      '15 tháng 5 năm 2016',
+    ],
+    [
+      'Kế hoạch 51-KH/TU (ngày 14 tháng 9 năm 2016)',
+      'Kế hoạch 51-KH/TU (ngày 14 tháng 9 năm 2016)',
+      '14 tháng 9 năm 2016',
+    ],
+  ])('%s', (text, mention, date) => {
+    expect(findCitations(text).map((c) => [c.text, c.date])).toEqual([[mention, date]]);
+  });
+
+  // Phrasings printed by other publishers, each as the search excerpt showed it, with where it is printed.
+  test.each([
+    // Ban Thi đua - Khen thưởng tỉnh Lạng Sơn (thiduakhenthuong.langson.gov.vn/page_70nambacho). "văn bản số" is no type word.
+    [
+      'Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư Trung ương Đảng về đẩy mạnh các phong trào thi đua yêu nước hướng tới kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi Thi đua ái quốc (11/6/1948 - 11/6/2018) và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018',
+      [['Chỉ thị', '22/CT-TW', '23/01/2018']],
+    ],
+    // Tỉnh ủy Quảng Trị (tinhuyquangtri.vn/Article/ViewList.aspx?mid=2542&pageid=379&pagenumber=54).
+    [
+      'việc thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh (Chỉ thị 05), các cấp công đoàn trong tỉnh luôn sáng tạo, lựa chọn và quyết tâm thực hiện chỉ thị bằng những phương pháp mới',
+      [['Chỉ thị', '05-CT/TW', '15/5/2016']],
+    ],
+    // Báo Kon Tum (m.baokontum.com.vn/thoi-su-chinh-tri-21.html?page=282); "Thông báo Kết luận số 159-TB" prints no code after a slash.
+    [
+      'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, tiến tới Đại hội XIII của Đảng; Thông báo Kết luận số 159-TB của Bộ Chính trị về việc thảo luận các văn kiện Đại hội XIII của Đảng …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW về việc công bố',
+      [
+        ['Chỉ thị', '35-CT/TW', null],
+        ['Hướng dẫn', '151-HD/BTGTW', null],
+      ],
+    ],
+    // Hội Nông dân tỉnh An Giang (hoinongdanag.org.vn/wps/portal/tuyen-truyen/ky-niem-110-nam-ngay-sinh-dong-chi-chu-huy-man-1268).
+    [
+      'Thực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân',
+      [['Hướng dẫn', '96-HD/BTGTW', '22/02/2023']],
+    ],
+    [
+      'theo các nội dung nêu trong Hướng dẫn số 54-HD/BTGTU, ngày 12/02/2022 của Ban Tuyên giáo Tỉnh ủy',
+      [['Hướng dẫn', '54-HD/BTGTU', '12/02/2022']],
+    ],
+    // Tỉnh ủy Nghệ An (nghean.dcs.vn/vi-vn/chuyen-muc/dan-van-kheo/405534-193312).
+    [
+      'Trong thời gian qua, thực hiện Chỉ thị số 05-CT/TU, ngày 23/5/2021 của Ban Thường vụ Tỉnh ủy về nâng cao hiệu quả phong trào thi đua “Dân vận khéo”',
+      [['Chỉ thị', '05-CT/TU', '23/5/2021']],
+    ],
+    // Mặt trận Tổ quốc Việt Nam (m.mattran.org.vn, "Quy định số 97-QĐ/TW của Bộ Chính trị …").
+    [
+      '(Mặt trận) - Tại Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị về chức năng, nhiệm vụ',
+      [['Quy định', '97-QĐ/TW', '7/2/2023']],
+    ],
+    // Quy chế 09-QC/TW of the Ban Bí thư, as vbpl.ts24.com.vn reprints it (articles/16000231875).
+    [
+      '- Căn cứ Nghị định số 42/2022/NĐ-CP, ngày 24/6/2022 của Chính phủ quy định về việc cung cấp thông tin',
+      [['Nghị định', '42/2022/NĐ-CP', '24/6/2022']],
+    ],
+    [
+      '- Căn cứ Thông báo số 05-TB/BCĐTW, ngày 04/7/2025 của Ban Chỉ đạo Trung ương',
+      [['Thông báo', '05-TB/BCĐTW', '04/7/2025']],
+    ],
+    // A long-form date (seongay.com/nvdp-la-gi).
+    [
+      'quy định cụ thể tại Công văn số 879/VTLTNN-NVĐP ngày 19 tháng 12 năm 2006 của Cục Văn thư và Lưu trữ nhà nước',
+      [['Công văn', '879/VTLTNN-NVĐP', '19 tháng 12 năm 2006']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(findCitations(text).map((c) => [c.type, c.number, c.date])).toEqual(expected);
+  });
+
   test('finds nothing where no number is printed', () => {
     expect(findCitations('Nghị quyết Trung ương 4 (khóa XI, khóa XII); Chỉ thị 05 của tỉnh')).toEqual([]);
   });
