@@ -4,11 +4,15 @@ import {
   documentKey,
   findCitations,
   isNational,
+  type Citation,
   type CitationLevel,
   type CitingPlan,
 } from '../lib/plans/citations';
-import { planPath } from '../lib/site/routes';
-import { getPlans } from './plans';
+import { formParagraphPath, planPath } from '../lib/site/routes';
+import { getPlans, type PlanEntry } from './plans';
+import { getForms } from './forms';
+import { fillableDocument } from '../lib/forms/edits';
+import { formCitations } from '../lib/forms/citations';
 import { compareVietnameseNumeric } from '../lib/text/collate';
 import { findSubjectProblems, subjectPath } from '../lib/plans/document-subjects';
 import { ContentIntegrityError } from '../lib/plans/integrity';
@@ -16,10 +20,12 @@ import { getNationalDocuments, nationalDocumentsFile } from './national-document
 import type { PublishedSource } from '../schemas/province';
 import path from 'node:path';
 
-/** One place where a plan cites a document. */
+/** One place where a plan, or a form printed with it, cites a document. */
 export interface Mention {
   planId: string;
   planNumber: string;
+  /** The form whose paragraph cites the document, when it is a form's (the plan is the form's). */
+  form: { id: string; name: string } | null;
   /** Site path of the citing paragraph. */
   path: string;
   /** The citing words with some text around them. */
@@ -75,47 +81,69 @@ export function getCitedDocumentsByPlan(): Promise<Map<string, CitedDocument>> {
 }
 
 async function collectCitedDocuments(): Promise<CitedDocument[]> {
-  const plans = await getPlans();
+  const [plans, forms] = await Promise.all([getPlans(), getForms()]);
   const documents = new Map<string, CitedDocument>();
   const plansByNumber = Map.groupBy(plans, (plan) => plan.data.number.raw);
+  const add = (
+    citation: Citation,
+    text: string,
+    plan: PlanEntry,
+    at: { path: string; form: Mention['form'] },
+  ): void => {
+    const key = documentKey(citation.number, plan.data.province);
+    const onSite = plansByNumber
+      .get(citation.number)
+      ?.find(
+        (other) =>
+          other.data.number.raw === citation.number &&
+          (isNational(citation.number) || other.data.province === plan.data.province),
+      );
+    if (onSite?.id === plan.id) return; // a plan (or its form) naming the plan
+    const document = documents.get(key) ?? {
+      key,
+      number: citation.number,
+      level: citationLevel(citation.number),
+      province: isNational(citation.number) ? null : plan.data.province,
+      planId: onSite?.id ?? null,
+      mentions: [],
+      citingPlans: [],
+      types: [],
+      dates: [],
+      issuers: [],
+      subjects: [],
+      official: null,
+    };
+    const issuer = ISSUER_AFTER.exec(text.slice(citation.end))?.[1]?.trim() ?? null;
+    document.mentions.push({
+      planId: plan.id,
+      planNumber: plan.data.number.raw,
+      form: at.form,
+      path: at.path,
+      excerpt: excerpt(text, citation.start, citation.end),
+      type: citation.type,
+      date: citation.date,
+      issuer,
+    });
+    documents.set(key, document);
+  };
   for (const plan of plans) {
     for (const block of plan.blocks) {
       for (const citation of findCitations(block.text)) {
-        const key = documentKey(citation.number, plan.data.province);
-        const onSite = plansByNumber
-          .get(citation.number)
-          ?.find(
-            (other) =>
-              other.data.number.raw === citation.number &&
-              (isNational(citation.number) || other.data.province === plan.data.province),
-          );
-        if (onSite?.id === plan.id) continue; // a plan naming itself
-        const document = documents.get(key) ?? {
-          key,
-          number: citation.number,
-          level: citationLevel(citation.number),
-          province: isNational(citation.number) ? null : plan.data.province,
-          planId: onSite?.id ?? null,
-          mentions: [],
-          citingPlans: [],
-          types: [],
-          dates: [],
-          issuers: [],
-          subjects: [],
-          official: null,
-        };
-        const issuer = ISSUER_AFTER.exec(block.text.slice(citation.end))?.[1]?.trim() ?? null;
-        document.mentions.push({
-          planId: plan.id,
-          planNumber: plan.data.number.raw,
-          path: `${planPath(plan.id)}#${block.id}`,
-          excerpt: excerpt(block.text, citation.start, citation.end),
-          type: citation.type,
-          date: citation.date,
-          issuer,
-        });
-        documents.set(key, document);
+        add(citation, block.text, plan, { path: `${planPath(plan.id)}#${block.id}`, form: null });
       }
+    }
+  }
+  // Forms printed with a plan cite documents too (the đề cương of 59-KH/ĐUK cites 51-KH/TU);
+  // a provincial number there means the plan's province. Read from the "Bản để điền" the
+  // form's page shows, so each path leads to a paragraph that is there.
+  for (const form of forms) {
+    const plan = plans.find((candidate) => candidate.id === form.data.plan);
+    if (!plan) continue; // the forms' integrity check has refused such a form already
+    for (const { anchor, paragraph, citation } of formCitations(fillableDocument(form.data))) {
+      add(citation, paragraph, plan, {
+        path: formParagraphPath(form.id, anchor),
+        form: { id: form.id, name: form.data.name },
+      });
     }
   }
   const national = getNationalDocuments();

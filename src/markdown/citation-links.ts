@@ -37,6 +37,29 @@ function plansByNumber(plans: SitePlan[]): Map<string, SitePlan[]> {
   return byNumber;
 }
 
+/** A piece of printed text: plain, or a citation with the site path it leads to. */
+export interface CitationPart {
+  text: string;
+  /** Set on a citation: a path the site made (citationHref), never one read from the text. */
+  href?: string;
+}
+
+/**
+ * A text cut into plain pieces and citations, the printed words exactly as they are.
+ * `province` is the citing document's: a provincial number means that province's document.
+ */
+export function citationParts(text: string, province: string, options: CitationLinkOptions): CitationPart[] {
+  const parts: CitationPart[] = [];
+  let at = 0;
+  for (const citation of findCitations(text)) {
+    if (citation.start > at) parts.push({ text: text.slice(at, citation.start) });
+    parts.push({ text: citation.text, href: citationHref(citation.number, province, options) });
+    at = citation.end;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return parts;
+}
+
 /**
  * Turns every cited document in a plan body's HTML tree into a link, leaving the printed
  * words exactly as they are. `province` is the citing plan's: a provincial document number
@@ -51,21 +74,18 @@ export function linkCitations(tree: Root, province: string, options: CitationLin
     )
       return;
     const parent = ancestors.at(-1) as Element | Root | undefined;
-    const citations = findCitations(node.value);
-    if (!parent || citations.length === 0) return;
-    const parts: ElementContent[] = [];
-    let at = 0;
-    for (const citation of citations) {
-      if (citation.start > at) parts.push({ type: 'text', value: node.value.slice(at, citation.start) });
-      parts.push({
-        type: 'element',
-        tagName: 'a',
-        properties: { href: citationHref(citation.number, province, options), className: ['citation'] },
-        children: [{ type: 'text', value: citation.text }],
-      });
-      at = citation.end;
-    }
-    if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
+    const pieces = citationParts(node.value, province, options);
+    if (!parent || pieces.every((piece) => piece.href === undefined)) return;
+    const parts: ElementContent[] = pieces.map((piece) =>
+      piece.href === undefined
+        ? { type: 'text', value: piece.text }
+        : {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: piece.href, className: ['citation'] },
+            children: [{ type: 'text', value: piece.text }],
+          },
+    );
     const index = parent.children.indexOf(node);
     parent.children.splice(index, 1, ...parts);
     return [SKIP, index + parts.length];

@@ -39,6 +39,33 @@ describe('cited documents', () => {
     ]);
   });
 
+  // Issue 17 item 7: the đề cương printed after 59-KH/ĐUK cites 51-KH/TU and 16-KH/ĐUK, which no plan does.
+  test('citations in a form are links on its page, and its paragraph is listed where the document is', () => {
+    const form = parse(readDist(requireBuilt(dist), 'bieu-mau/quang-nam-59-kh-duk-de-cuong-so-ket/index.html'));
+    const links = form.querySelectorAll('.doc-body a.citation');
+    const hrefOf = (start: string) => links.find((link) => link.text.startsWith(start))?.getAttribute('href');
+    expect(hrefOf('Kế hoạch 51-KH/TU (ngày 14/9/2016)')).toBe('/van-ban/51-kh-tu-quang-nam/');
+    expect(hrefOf('Kế hoạch số 16-KH/ĐUK (ngày 07/10/2016)')).toBe('/van-ban/16-kh-duk-quang-nam/');
+    // The printed words are unchanged around the links.
+    const citing = links.find((link) => link.text.startsWith('Kế hoạch 51-KH/TU'))!.parentNode;
+    expect(plainText(citing.text)).toContain(
+      'Kế hoạch 51-KH/TU (ngày 14/9/2016) của Ban Thường vụ Tỉnh ủy, Kế hoạch số 16-KH/ĐUK (ngày 07/10/2016)',
+    );
+    const anchor = citing.getAttribute('id');
+    expect(anchor).toMatch(/^doan-\d+$/u);
+    // No link in headings, and none in the form's title.
+    expect(form.querySelectorAll('.form-section a, .doc-heading a')).toEqual([]);
+    for (const key of ['51-kh-tu-quang-nam', '16-kh-duk-quang-nam']) {
+      const page = parse(readDist(dist, `van-ban/${key}/index.html`));
+      const mention = page.querySelector('.mentions a');
+      expect(mention?.getAttribute('href')).toBe(`/bieu-mau/quang-nam-59-kh-duk-de-cuong-so-ket/#${anchor}`);
+      expect(plainText(mention!.text)).toBe(
+        'Đề cương báo cáo sơ kết 04 năm thực hiện Chỉ thị số 05-CT/TW, kèm theo 59-KH/ĐUK',
+      );
+      expect(plainText(page.querySelector('.document-facts')!.text)).toContain('Quảng Nam');
+    }
+  });
+
   test('conflicting mentions are shown side by side, never merged', () => {
     // 28-KH/ĐUK prints "Quyết định số 217-QĐ/TW", 147-KH/TU prints "Quy định số 217-QĐ/TW".
     const page = parse(readDist(dist, 'van-ban/217-qd-tw/index.html'));

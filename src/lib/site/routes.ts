@@ -53,6 +53,7 @@ export const documentPath = (key: string): string => `${documentsPath}${key}/`;
 
 export const formsPath = '/bieu-mau/';
 export const formPath = (id: string): string => `${formsPath}${id}/`;
+export const formParagraphPath = (id: string, anchor: string): string => `${formPath(id)}#${anchor}`;
 export const formFillPath = (id: string): string => `${formPath(id)}dien/`;
 /** The "Bản để điền" as a Word file: what a chi bộ downloads to fill in this year. */
 export const formDocxPath = (id: string): string => `${formsPath}${id}.docx`;
