@@ -47,7 +47,7 @@ describe('cited documents', () => {
     expect(hrefOf('Kế hoạch 51-KH/TU (ngày 14/9/2016)')).toBe('/van-ban/51-kh-tu-quang-nam/');
     expect(hrefOf('Kế hoạch số 16-KH/ĐUK (ngày 07/10/2016)')).toBe('/van-ban/16-kh-duk-quang-nam/');
     // The printed words are unchanged around the links.
-    const citing = links.find((link) => link.text.startsWith('Kế hoạch 51-KH/TU'))!.parentNode;
+    const citing = links.find((link) => link.text.startsWith('Kế hoạch 51-KH/TU'))!.parentNode!;
     expect(plainText(citing.text)).toContain(
       'Kế hoạch 51-KH/TU (ngày 14/9/2016) của Ban Thường vụ Tỉnh ủy, Kế hoạch số 16-KH/ĐUK (ngày 07/10/2016)',
     );
