@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { provincesFileSchema, type ProvincesFile } from '../schemas/province';
 import { ContentIntegrityError } from '../lib/plans/integrity';
-import { provinceHistory, unlistedProvince, type ProvinceHistory } from '../lib/provinces/history';
+import { compactName, provinceHistory, unlistedProvince, type ProvinceHistory } from '../lib/provinces/history';
 import { config } from '../config';
 
 /** The provinces file (see src/schemas/province.ts); a content folder without one knows no province. */
@@ -31,4 +31,9 @@ export function getProvinces(): ProvincesFile {
  */
 export function historyOf(name: string): ProvinceHistory {
   return provinceHistory(getProvinces(), name) ?? unlistedProvince(name);
+}
+
+/** A province as a list prints it, for text built outside markup (select options, link text). */
+export function provinceLabel(name: string): string {
+  return compactName(historyOf(name));
 }

@@ -6,11 +6,18 @@ export interface FilterChoice {
   label: string;
 }
 
-/** A filter's values, numbers in numeric order, each labelled with how many pages have it: "Tây Ninh (3)". */
-export function filterChoices(counts: Readonly<Record<string, number>> = {}): FilterChoice[] {
+/**
+ * A filter's values, numbers in numeric order, each labelled with how many pages have it:
+ * "Tây Ninh (3)", or with the label the page gives the value ("Trà Vinh, nay thuộc tỉnh
+ * Vĩnh Long (3)").
+ */
+export function filterChoices(
+  counts: Readonly<Record<string, number>> = {},
+  labels: Readonly<Record<string, string>> = {},
+): FilterChoice[] {
   return Object.entries(counts)
     .sort(([a], [b]) => a.localeCompare(b, 'vi', { numeric: true }))
-    .map(([value, count]) => ({ value, label: `${value} (${count})` }));
+    .map(([value, count]) => ({ value, label: `${labels[value] ?? value} (${count})` }));
 }
 
 /** The filters chosen: a select left on "Tất cả" (value "") does not filter. */
@@ -40,7 +47,8 @@ export async function setUpFilters(root: HTMLElement, pagefind: Pagefind, params
   const load = () =>
     (loaded ??= pagefind.filters().then((counts: FilterCounts) => {
       for (const select of selects) {
-        const choices = filterChoices(counts[select.name]);
+        const labels = select.dataset.labels ? (JSON.parse(select.dataset.labels) as Record<string, string>) : {};
+        const choices = filterChoices(counts[select.name], labels);
         for (const { value, label } of choices) select.add(new Option(label, value));
         const wanted = params.get(select.name);
         if (wanted && choices.some(({ value }) => value === wanted)) select.value = wanted;

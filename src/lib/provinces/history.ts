@@ -1,6 +1,7 @@
 import type { Province, ProvincesFile, Resolution } from '../../schemas/province';
 import { compareVietnamese } from '../text/collate';
 import { foldVietnamese } from '../text/slug';
+import { t } from '../../i18n/t';
 
 /**
  * What became of the provinces the plans name: the province as printed, the unit its land
@@ -52,6 +53,26 @@ function historyOf(file: ProvincesFile, province: Province): ProvinceHistory {
     since: province.since ?? null,
     resolution: province.resolution ? (file.resolutions[province.resolution] ?? null) : null,
   };
+}
+
+/**
+ * What the province is today, in the words that follow its printed name; null when it was
+ * not reorganised. "full" is for a plan's own page ("nay thuộc tỉnh Tây Ninh mới, gồm cả
+ * Long An"); "compact" fits a line of a list ("nay gồm cả Long An"). Wording in vi.json.
+ */
+export function nowPhrase(history: ProvinceHistory, variant: 'full' | 'compact'): string | null {
+  if (!history.reorganised) return null;
+  const values = { unit: history.now.unit, now: history.now.name, others: joinNames(history.mergedWith) };
+  if (!history.sameName) return t('province.nowPartOf', values);
+  return variant === 'full'
+    ? t('province.nowMerged', { ...values, others: history.mergedWith.join(', ') })
+    : t('province.nowMergedCompact', values);
+}
+
+/** The province as a list prints it: "Trà Vinh, nay thuộc tỉnh Vĩnh Long"; as printed when not reorganised. */
+export function compactName(history: ProvinceHistory): string {
+  const now = nowPhrase(history, 'compact');
+  return now ? t('province.compact', { name: history.name, now }) : history.name;
 }
 
 /** Every plan whose province is not in the provinces file, naming file and field. */

@@ -3,9 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { provincesFileSchema, type ProvincesFile } from '../../../src/schemas/province';
 import {
+  compactName,
   findProvinceProblems,
   groupByToday,
   joinNames,
+  nowPhrase,
   provinceHistory,
   todaysNames,
 } from '../../../src/lib/provinces/history';
@@ -63,6 +65,17 @@ describe('provinces and what became of them', () => {
     expect(todaysNames(provinceHistory(file, 'Trà Vinh')!)).toEqual(['tỉnh Vĩnh Long']);
     expect(todaysNames(provinceHistory(file, 'Quảng Nam')!)).toEqual(['thành phố Đà Nẵng', 'thanh pho Da Nang']);
     expect(todaysNames(provinceHistory(file, 'Hà Nội')!)).toEqual([]);
+  });
+
+  test('today’s unit in words: in full for a plan’s page, compact for a line of a list', () => {
+    const of = (name: string) => provinceHistory(file, name)!;
+    expect(nowPhrase(of('Trà Vinh'), 'full')).toBe('nay thuộc tỉnh Vĩnh Long');
+    expect(nowPhrase(of('Tây Ninh'), 'full')).toBe('nay thuộc tỉnh Tây Ninh mới, gồm cả Long An');
+    expect(nowPhrase(of('Hà Nội'), 'full')).toBeNull();
+    expect(compactName(of('Trà Vinh'))).toBe('Trà Vinh, nay thuộc tỉnh Vĩnh Long');
+    expect(compactName(of('Quảng Nam'))).toBe('Quảng Nam, nay thuộc thành phố Đà Nẵng');
+    expect(compactName(of('Tây Ninh'))).toBe('Tây Ninh, nay gồm cả Long An');
+    expect(compactName(of('Hà Nội'))).toBe('Hà Nội');
   });
 
   test('a plan naming an unknown province is reported with its file and field', () => {

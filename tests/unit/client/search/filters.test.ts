@@ -17,6 +17,13 @@ describe('filter choices', () => {
   test('none when Pagefind knows no value for the filter', () => {
     expect(filterChoices(undefined)).toEqual([]);
   });
+
+  test('a value the page labels is shown with its label, the value kept', () => {
+    expect(filterChoices({ 'Trà Vinh': 3, '2020': 1 }, { 'Trà Vinh': 'Trà Vinh, nay thuộc tỉnh Vĩnh Long' })).toEqual([
+      { value: '2020', label: '2020 (1)' },
+      { value: 'Trà Vinh', label: 'Trà Vinh, nay thuộc tỉnh Vĩnh Long (3)' },
+    ]);
+  });
 });
 
 describe('the filters chosen', () => {
