@@ -66,10 +66,10 @@ describe('the home page by task', () => {
     // The next anniversary from that day, and the next round one.
     const topics = page.locator('.home-task').nth(3);
     await expect(topics.locator('[data-home-next-anniversary]').innerText()).resolves.toBe(
-      'Chiến thắng Tua Hai (Tây Ninh) — 26/01/2027: kỷ niệm 67 năm, còn 58 ngày',
+      'Chiến thắng Tua Hai (Tây Ninh, nay gồm cả Long An) — 26/01/2027: kỷ niệm 67 năm, còn 58 ngày',
     );
     await expect(topics.locator('[data-home-next-round]').innerText()).resolves.toBe(
-      'Năm tròn, năm lẻ 5 gần nhất: Chiến thắng Tua Hai (Tây Ninh) — 26/01/2030: kỷ niệm 70 năm (năm tròn), còn 1154 ngày',
+      'Năm tròn, năm lẻ 5 gần nhất: Chiến thắng Tua Hai (Tây Ninh, nay gồm cả Long An) — 26/01/2030: kỷ niệm 70 năm (năm tròn), còn 1154 ngày',
     );
     await expect(topics.locator('[data-home-next-anniversary] a').getAttribute('href')).resolves.toBe(
       '/ngay-ky-niem/chien-thang-tua-hai/',
@@ -110,7 +110,7 @@ describe('the home page by task', () => {
     await expect(block.locator('[data-home-deadlines]').isVisible()).resolves.toBe(false);
     const days = await page.locator('[data-home-commemorations] li').allInnerTexts();
     expect(days).toHaveLength(6);
-    expect(days[0]).toBe('26/01: Chiến thắng Tua Hai (Tây Ninh)');
+    expect(days[0]).toBe('26/01: Chiến thắng Tua Hai (Tây Ninh, nay gồm cả Long An)');
     await expect(page.locator('[data-home-next-anniversary]').isVisible()).resolves.toBe(false);
     await context.close();
   });

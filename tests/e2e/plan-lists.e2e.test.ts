@@ -45,7 +45,7 @@ describe('plan lists in Chromium', () => {
     const page = await open(new URL('ke-hoach/', env.site.url).href, { javaScript: false });
     const foreign = watchForeignRequests(page, env.site.url);
     await expect(page.locator('.plan-list > li').count()).resolves.toBe(5);
-    await page.getByRole('link', { name: 'Quảng Nam (1)' }).click();
+    await page.getByRole('link', { name: 'Quảng Nam, nay thuộc thành phố Đà Nẵng (1)' }).click();
     await page.waitForURL(/\/ke-hoach\/tinh\/quang-nam\/$/u);
     await expect(page.locator('h1').innerText()).resolves.toBe('Kế hoạch — Quảng Nam');
     await expect(cardNumbers(page)).resolves.toEqual(['Kế hoạch số 59-KH/ĐUK']);
