@@ -49,7 +49,9 @@ describe('plan lists in Chromium', () => {
     await page.waitForURL(/\/ke-hoach\/tinh\/quang-nam\/$/u);
     await expect(page.locator('h1').innerText()).resolves.toBe('Kế hoạch — Quảng Nam');
     await expect(cardNumbers(page)).resolves.toEqual(['Kế hoạch số 59-KH/ĐUK']);
-    await expect(page.getByRole('link', { name: 'Quảng Nam (1)' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(
+      page.getByRole('link', { name: 'Quảng Nam, nay thuộc thành phố Đà Nẵng (1)' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
 
     await page.getByRole('link', { name: 'Không ghi ngày (2)' }).click();
     await page.waitForURL(/\/ke-hoach\/nam\/khong-ghi-ngay\/$/u);
