@@ -6,4 +6,6 @@
 export const PAGE_SCRIPT_DATA = {
   /** Query parameter carrying the searched words to that page. */
   highlightParam: 'data-highlight-param',
+  /** The site's base ("/" or "/so-tay/"): where the service worker and the offline pages are. */
+  base: 'data-base',
 } as const;

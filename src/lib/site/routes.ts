@@ -84,6 +84,22 @@ export const pagefindScriptPath = '/pagefind/pagefind.js';
 export const faviconPath = '/favicon.svg';
 
 /**
+ * Offline reading (src/service-worker/, src/integrations/offline.ts): the service worker sits
+ * at the site's root so that its scope is the whole site, also under a sub-path.
+ */
+export const serviceWorkerPath = '/sw.js';
+export const webManifestPath = '/manifest.webmanifest';
+/** What a reader meets offline on a page that was neither visited nor saved. */
+export const offlinePagePath = '/ngoai-tuyen/';
+/** What the reader saved to read without a connection, with sizes, to remove. */
+export const savedPagesPath = '/da-luu/';
+/**
+ * The list of every file of the search index, with their total size (written by the build
+ * after Pagefind): what "tải bộ tìm kiếm" fetches so that search works offline.
+ */
+export const searchFilesPath = '/tim-kiem/tep-tim-kiem.json';
+
+/**
  * Lists cut into pages: page 1 lives at the list's own path, page n at <list>trang-<n>/.
  * The segment is a route parameter of the list's page files ([...page], [...trang]).
  */
