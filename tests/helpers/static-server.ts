@@ -18,10 +18,24 @@ const TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.pf_meta': 'application/octet-stream',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
 /** Types a static host or CDN compresses on the way out (Pagefind's own files are gzipped already). */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.ics', '.wasm', '.xml', '.txt']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.ics',
+  '.wasm',
+  '.xml',
+  '.txt',
+]);
 
 export interface StaticSite {
   url: string;
