@@ -9,10 +9,18 @@ export interface PrecacheSize {
   bytes: number;
   /** Globs that matched no file of this build (a page that is not built yet). */
   unmatched: string[];
+  /** Each glob's share, in the order of PRECACHE_GLOBS: what grows when the corpus does. */
+  byGlob: { glob: string; files: number; bytes: number }[];
 }
 
 export async function measurePrecache(dist: string): Promise<PrecacheSize> {
-  const { count, size, warnings } = await getManifest({ globDirectory: dist, globPatterns: [...PRECACHE_GLOBS] });
+  const count = (globPatterns: string[]) => getManifest({ globDirectory: dist, globPatterns });
+  const { count: files, size: bytes, warnings } = await count([...PRECACHE_GLOBS]);
   const unmatched = warnings.flatMap((warning) => /"globPattern": "([^"]+)"/u.exec(warning)?.[1] ?? []);
-  return { files: count, bytes: size, unmatched };
+  const byGlob = [];
+  for (const glob of PRECACHE_GLOBS) {
+    const one = await count([glob]);
+    byGlob.push({ glob, files: one.count, bytes: one.size });
+  }
+  return { files, bytes, unmatched, byGlob };
 }

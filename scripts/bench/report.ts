@@ -288,6 +288,22 @@ export function renderMarkdown(run: BenchRun): string {
       ),
     );
     out.push('');
+    out.push('Bytes of each glob (files in brackets), by corpus size: what grows when the corpus does.');
+    out.push('');
+    const globs = precached[0]!.precache!.byGlob.map((share) => share.glob);
+    out.push(
+      table(
+        ['glob', ...precached.map((size) => `${size.plans} plans`)],
+        globs.map((glob) => [
+          `\`${glob}\``,
+          ...precached.map((size) => {
+            const share = size.precache!.byGlob.find((entry) => entry.glob === glob);
+            return share ? `${kb(share.bytes)} (${share.files})` : '—';
+          }),
+        ]),
+      ),
+    );
+    out.push('');
   }
 
   out.push('## Page weight without interaction');

@@ -20,7 +20,18 @@ const size = (plans: number, precacheBytes: number | null): SizeResult => ({
   weights: { ours: [], starlight: [] },
   search: { ours: [], starlight: [] },
   lighthouse: null,
-  precache: precacheBytes === null ? null : { files: 40, bytes: precacheBytes, unmatched: ['da-luu/index.html'] },
+  precache:
+    precacheBytes === null
+      ? null
+      : {
+          files: 40,
+          bytes: precacheBytes,
+          unmatched: ['da-luu/index.html'],
+          byGlob: [
+            { glob: 'index.html', files: 1, bytes: 10 * 1024 },
+            { glob: 'ke-hoach/index.html', files: 1, bytes: plans * 1024 },
+          ],
+        },
 });
 const run = (sizes: SizeResult[]): BenchRun => ({
   date: '2026-11-29',
@@ -55,6 +66,8 @@ describe('the precache budgets', () => {
     expect(markdown).toContain('## Offline precache');
     expect(markdown).toContain('| 5 | 40 | 900.0 KB | `da-luu/index.html` |');
     expect(markdown).toContain('| 5000 | 40 | 950.0 KB |');
+    expect(markdown).toContain('| glob | 5 plans | 5000 plans |');
+    expect(markdown).toContain('| `ke-hoach/index.html` | 5.0 KB (1) | 5000.0 KB (1) |');
   });
 });
 
@@ -80,5 +93,11 @@ describe('measurePrecache', () => {
     expect(measured.unmatched).toContain('tim-kiem/index.html');
     expect(measured.unmatched).not.toContain('index.html');
     expect(measured.unmatched.every((glob) => PRECACHE_GLOBS.includes(glob))).toBe(true);
+    expect(measured.byGlob.map((share) => share.glob)).toEqual(PRECACHE_GLOBS);
+    expect(measured.byGlob.find((share) => share.glob === 'ke-hoach/index.html')).toEqual({
+      glob: 'ke-hoach/index.html',
+      files: 1,
+      bytes: 200,
+    });
   });
 });
