@@ -42,5 +42,14 @@ function offerUpdate(wb: Workbox): void {
     wb.addEventListener('controlling', () => location.reload());
     wb.messageSkipWaiting();
   });
-  region.append(message, button);
+  // The reader may finish reading first; the message comes back on the next page.
+  const later = document.createElement('button');
+  later.type = 'button';
+  later.className = 'button update-notice__later';
+  later.textContent = region.dataset.later ?? '';
+  later.addEventListener('click', () => region.replaceChildren());
+  const actions = document.createElement('span');
+  actions.className = 'update-notice__actions';
+  actions.append(button, later);
+  region.append(message, actions);
 }
