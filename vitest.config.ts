@@ -12,5 +12,7 @@ export default defineConfig({
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
     // Browser tests fail on any Content-Security-Policy violation (tests/helpers/browser.ts).
     setupFiles: ['tests/helpers/csp-guard.ts'],
+    // Vitest empties stylesheets unless told; src/data/app-theme.ts reads the colours from this one.
+    css: { include: [/\/src\/styles\/tokens\.css/u] },
   },
 });

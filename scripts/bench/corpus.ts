@@ -86,8 +86,10 @@ export function copyPlan(plan: SourcePlan, serial: number, group: number): Sourc
   return { id: copyId(plan.id, group), frontmatter: fm, body: `${plan.body.trimEnd()}\n${marker}` };
 }
 
+const COPY_MARK = '-ban-sao-';
+
 export function copyId(realId: string, group: number): string {
-  return `${realId}-ban-sao-${group}`;
+  return `${realId}${COPY_MARK}${group}`;
 }
 
 export function formatPlanFile(plan: SourcePlan): string {
@@ -131,6 +133,8 @@ export function writeCorpus(contentDir: string, target: string, total: number): 
 /**
  * The actors list of the corpus: the copies' issuers are new (another province), so each
  * gets every actor the real issuers of the same code name (a copy keeps its original's ids).
+ * A copy that lands on the province of a real issuer of the same code (a Trà Vinh ĐUK plan
+ * copied to Tây Ninh) adds those actors to the real issuer's list.
  */
 function writeActors(contentDir: string, target: string, plans: readonly SourcePlan[]): void {
   const real = parseYaml(readFileSync(path.join(contentDir, 'actors.yaml'), 'utf8')) as Record<
@@ -146,7 +150,7 @@ function writeActors(contentDir: string, target: string, plans: readonly SourceP
   const actors = { ...real };
   for (const plan of plans) {
     const key = issuerKey(String(plan.frontmatter.province), code(plan));
-    actors[key] ??= byCode.get(code(plan)) ?? {};
+    if (plan.id.includes(COPY_MARK)) actors[key] = { ...byCode.get(code(plan)), ...actors[key] };
   }
   writeFileSync(path.join(target, 'actors.yaml'), stringifyYaml(actors));
 }

@@ -3,6 +3,7 @@
 import type { DistStats } from './dist-stats.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
+import type { PrecacheSize } from './precache.ts';
 import type { SearchCost } from './search-cost.ts';
 
 export interface BuildResult {
@@ -25,6 +26,8 @@ export interface SizeResult {
   weights: { ours: KindFigure<PageWeight>[]; starlight: KindFigure<PageWeight>[] };
   search: { ours: SearchCost[]; starlight: SearchCost[] };
   lighthouse: { ours: KindFigure<LighthouseScores>[]; starlight: KindFigure<LighthouseScores>[] } | null;
+  /** The service worker's precache in our build (absent from runs before offline reading). */
+  precache?: PrecacheSize | null;
 }
 
 export interface BenchRun {
@@ -48,6 +51,9 @@ export const LIGHTHOUSE_KINDS = ['home', 'plan', 'timeline', 'form guide', 'sear
 export const JS_BUDGET_BYTES = 10 * 1024;
 export const SEARCH_BUDGET_BYTES = 170 * 1024;
 export const SEARCH_BUDGET_MS = 500;
+/** The shell a first visit installs for offline reading, and how far it may differ between corpus sizes. */
+export const PRECACHE_BUDGET_BYTES = 1.5 * 1024 ** 2;
+export const PRECACHE_GROWTH = 1.05;
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const mb = (bytes: number) =>
@@ -93,6 +99,24 @@ export function evaluateBudgets(run: BenchRun): Budget[] {
       name: `Plan page HTML at ${largest.plans} plans ≤ 1.1× its size at ${smallest.plans}`,
       figure: `${kb(big)} vs ${kb(small)} (${ratio(big, small)})`,
       met: big <= small * 1.1,
+    });
+  }
+
+  // The precache: small, and the same whatever the number of plans (only first list pages are in it).
+  const precacheSmall = smallest?.precache;
+  if (smallest && precacheSmall) {
+    budgets.push({
+      name: `Precache at ${smallest.plans} plans ≤ ${mb(PRECACHE_BUDGET_BYTES)}`,
+      figure: `${kb(precacheSmall.bytes)} (${precacheSmall.files} files)`,
+      met: precacheSmall.bytes <= PRECACHE_BUDGET_BYTES,
+    });
+  }
+  const precacheBig = largest?.precache;
+  if (smallest && largest && precacheSmall && precacheBig && largest !== smallest) {
+    budgets.push({
+      name: `Precache at ${largest.plans} plans ≤ ${PRECACHE_GROWTH}× its size at ${smallest.plans}`,
+      figure: `${kb(precacheBig.bytes)} vs ${kb(precacheSmall.bytes)} (${ratio(precacheBig.bytes, precacheSmall.bytes)})`,
+      met: precacheBig.bytes <= precacheSmall.bytes * PRECACHE_GROWTH,
     });
   }
 
@@ -237,6 +261,45 @@ export function renderMarkdown(run: BenchRun): string {
           ratio(size.ours.dist.largestPage.bytes, size.starlight!.dist.largestPage.bytes),
           ratio(size.ours.dist.pagefindBytes, size.starlight!.dist.pagefindBytes),
           ratio(size.ours.peakRssBytes, size.starlight!.peakRssBytes),
+        ]),
+      ),
+    );
+    out.push('');
+  }
+
+  const precached = run.sizes.filter((size) => size.precache);
+  if (precached.length > 0) {
+    out.push('## Offline precache');
+    out.push('');
+    out.push(
+      "What the service worker installs on a first visit: the files and uncompressed bytes workbox-build's `getManifest` " +
+        'counts in the build for the shell globs of `src/lib/offline/precache.ts`.',
+    );
+    out.push('');
+    out.push(
+      table(
+        ['plans', 'files', 'bytes', 'globs matching no file'],
+        precached.map((size) => [
+          size.plans,
+          size.precache!.files,
+          kb(size.precache!.bytes),
+          size.precache!.unmatched.map((glob) => `\`${glob}\``).join(', ') || '—',
+        ]),
+      ),
+    );
+    out.push('');
+    out.push('Bytes of each glob (files in brackets), by corpus size: what grows when the corpus does.');
+    out.push('');
+    const globs = precached[0]!.precache!.byGlob.map((share) => share.glob);
+    out.push(
+      table(
+        ['glob', ...precached.map((size) => `${size.plans} plans`)],
+        globs.map((glob) => [
+          `\`${glob}\``,
+          ...precached.map((size) => {
+            const share = size.precache!.byGlob.find((entry) => entry.glob === glob);
+            return share ? `${kb(share.bytes)} (${share.files})` : '—';
+          }),
         ]),
       ),
     );

@@ -18,6 +18,7 @@ import { machine, packageVersion as version, ROOT, versions } from './environmen
 import { runLighthouse } from './lighthouse.ts';
 import { runMeasured } from './measure.ts';
 import { measurePageWeight } from './page-weight.ts';
+import { measurePrecache } from './precache.ts';
 import { renderMarkdown, LIGHTHOUSE_KINDS, type BenchRun, type BuildResult, type SizeResult } from './report.ts';
 import { measureSearch, OUR_SEARCH, STARLIGHT_SEARCH } from './search-cost.ts';
 import { prepareStarlight, writeStarlightContent, type StarlightSite } from './starlight.ts';
@@ -117,6 +118,8 @@ try {
     log(`${plans} plans: building this site`);
     const ours = await buildOurs(contentDir, outDir);
     log(`${plans} plans: ${(ours.wallMs / 1000).toFixed(1)} s, ${ours.dist.htmlPages} pages`);
+    const precache = await measurePrecache(outDir);
+    log(`${plans} plans: precache ${precache.files} files, ${precache.bytes} bytes`);
     const pageHtml = Object.entries(OUR_PAGES).map(([kind, page]) => ({
       kind,
       value: fileBytes(path.join(outDir, page, 'index.html')),
@@ -132,6 +135,7 @@ try {
       weights: { ours: await measureSite(oursServed, OUR_PAGES), starlight: [] },
       search: { ours: await measureSearches(oursServed, OUR_SEARCH), starlight: [] },
       lighthouse: null,
+      precache,
     };
     if (measureLighthouse) {
       log(`${plans} plans: Lighthouse`);

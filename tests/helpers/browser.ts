@@ -72,3 +72,16 @@ export function watchForeignRequests(page: Page, siteUrl: string): string[] {
   });
   return foreign;
 }
+
+/**
+ * Chromium with an ordinary profile in `userDataDir` (a fresh folder): its one context is not
+ * incognito, which Chromium's installability checks require. Watched for CSP violations too.
+ */
+export async function launchPersistentChromium(userDataDir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS,
+  });
+  await watchCsp(context);
+  return context;
+}

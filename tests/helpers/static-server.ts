@@ -23,7 +23,19 @@ const TYPES: Record<string, string> = {
 };
 
 /** Types a static host or CDN compresses on the way out (Pagefind's own files are gzipped already). */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.ics', '.wasm', '.xml', '.txt']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.ics',
+  '.wasm',
+  '.xml',
+  '.txt',
+]);
 
 export interface StaticSite {
   url: string;

@@ -24,6 +24,9 @@ export const PRECACHE_GLOBS: readonly string[] = [
   'pagefind/pagefind-entry.json',
   'pagefind/*.pf_meta',
   'favicon.svg',
+  // The installed app's manifest and icons (src/pages/manifest.webmanifest.ts, icons/).
+  'manifest.webmanifest',
+  'icons/*.png',
 ];
 
 /**

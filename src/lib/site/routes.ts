@@ -89,6 +89,8 @@ export const faviconPath = '/favicon.svg';
  */
 export const serviceWorkerPath = '/sw.js';
 export const webManifestPath = '/manifest.webmanifest';
+/** The app's icons (PNG, drawn at build from the favicon's SVG): "icon-192" → /icons/icon-192.png. */
+export const appIconPath = (name: string): string => `/icons/${name}.png`;
 /** What a reader meets offline on a page that was neither visited nor saved. */
 export const offlinePagePath = '/ngoai-tuyen/';
 /** What the reader saved to read without a connection, with sizes, to remove. */

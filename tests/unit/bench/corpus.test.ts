@@ -10,6 +10,7 @@ import { planToCheck } from '../../helpers/plan-to-check';
 import { parse as parseYaml } from 'yaml';
 import { provincesFileSchema } from '../../../src/schemas/province';
 import { findProvinceProblems } from '../../../src/lib/provinces/history';
+import { issuerKey } from '../../../src/lib/deadlines/actors';
 
 const target = mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
 afterAll(() => rmSync(target, { recursive: true, force: true }));
@@ -61,5 +62,34 @@ describe('synthetic benchmark corpus', () => {
         expect(ref.split('-ban-sao-')[1]).toBe(entry.id.split('-ban-sao-')[1]);
       }
     }
+  });
+});
+
+describe('the corpus’s actors', () => {
+  // 170 plans: copy 164, of Trà Vinh's 34-KH/ĐUK, lands in Tây Ninh, whose real ĐUK lists fewer actors.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-actors-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const plans = writeCorpus('content', dir, 170);
+  const actors = parseYaml(readFileSync(path.join(dir, 'actors.yaml'), 'utf8')) as Record<
+    string,
+    Record<string, string>
+  >;
+
+  test('every deadline of every plan names actors its issuer lists, also a copy on a real issuer’s province', () => {
+    expect(
+      plans.some(
+        (plan) => plan.id.startsWith('tra-vinh-34-kh-duk-ban-sao-') && plan.frontmatter.province === 'Tây Ninh',
+      ),
+    ).toBe(true);
+    const missing = plans.flatMap((plan) => {
+      const key = issuerKey(String(plan.frontmatter.province), String(plan.frontmatter.number).split('/').pop()!);
+      const deadlines = (plan.frontmatter.deadlines as { actors?: string[] }[] | undefined) ?? [];
+      return deadlines.flatMap((deadline) =>
+        (deadline.actors ?? [])
+          .filter((actor) => !(actor in (actors[key] ?? {})))
+          .map((actor) => `${plan.id}: ${actor}`),
+      );
+    });
+    expect(missing).toEqual([]);
   });
 });
