@@ -1,11 +1,13 @@
 import { PAGE_SCRIPT_DATA } from '../lib/site/page-script';
 import { markPlanStatuses } from './plan-status';
+import { SAVE_DATA } from '../lib/offline/save-view';
 
 /**
  * The one script every page loads (a file, so the Content-Security-Policy needs no
  * 'unsafe-inline'; one file, so a reading page makes one request for all of it): the "/"
  * shortcut to the search box, the header's menu, the print buttons, marking the searched words on a page
- * opened from a search result, and whether each plan shown is in force today.
+ * opened from a search result, whether each plan shown is in force today, and (loaded only
+ * where it is) the "Lưu để đọc khi không có mạng" control.
  */
 
 /** "/" focuses the search box from anywhere, unless the reader is already typing. */
@@ -68,8 +70,19 @@ function highlightSearchedWords(): void {
   });
 }
 
+/**
+ * "Lưu để đọc khi không có mạng" on plan, topic and form pages: its code loads only there,
+ * and only where the browser can save (Cache Storage and service workers).
+ */
+function offlineSaving(): void {
+  const root = document.querySelector<HTMLElement>(`[${SAVE_DATA.root}]`);
+  if (!root || !('caches' in window) || !('serviceWorker' in navigator)) return;
+  void import('./offline/save-button').then(({ startSaveButton }) => startSaveButton(root));
+}
+
 searchShortcut();
 siteMenu();
 printButtons();
 highlightSearchedWords();
 markPlanStatuses();
+offlineSaving();

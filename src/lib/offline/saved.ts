@@ -37,7 +37,13 @@ export const SEARCH_INDEX_ITEM = 'bo-tim-kiem';
 
 /** Everything one form needs offline: its guide, fill-in page, original's page, both .docx. */
 export function formSavedUrls(formId: string): string[] {
-  return [formPath(formId), formFillPath(formId), formOriginalPath(formId), formDocxPath(formId), formOriginalDocxPath(formId)];
+  return [
+    formPath(formId),
+    formFillPath(formId),
+    formOriginalPath(formId),
+    formDocxPath(formId),
+    formOriginalDocxPath(formId),
+  ];
 }
 
 /** A plan's page, then everything its forms need (in the order the plan lists them). */
@@ -101,11 +107,14 @@ export function filesToRemove(urls: readonly string[], others: readonly (readonl
   return urls.filter((url) => !kept.has(url));
 }
 
-/** A size as Vietnamese readers write it: "850 KB", "1,4 MB" (decimal comma; 1 KB = 1024 bytes). */
+/**
+ * A size as Vietnamese readers write it: "850 KB", "1,4 MB" (decimal comma; 1 KB = 1024
+ * bytes), with a no-break space so the number never ends a line without its unit.
+ */
 export function formatBytes(bytes: number): string {
   const number = (value: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value);
-  if (bytes < 1024 * 1024) return `${number(Math.max(1, Math.round(bytes / 1024)))} KB`;
-  return `${number(bytes / (1024 * 1024))} MB`;
+  if (bytes < 1024 * 1024) return `${number(Math.max(1, Math.round(bytes / 1024)))}\u00a0KB`;
+  return `${number(bytes / (1024 * 1024))}\u00a0MB`;
 }
 
 /** The day something was saved, as dd/mm/yyyy in Vietnam's time (where the site's days fall). */
