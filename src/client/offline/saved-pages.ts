@@ -15,6 +15,7 @@ import {
   type SavedItem,
   type SavedStore,
 } from './store';
+import { withBase } from '../../lib/site/routes';
 
 /**
  * The /da-luu/ page: what the reader saved (title, files, size, day), each removable, all
@@ -67,7 +68,7 @@ export async function startSavedPages(): Promise<void> {
     if (item.record && item.page !== SEARCH_INDEX_ITEM) {
       const link = document.createElement('a');
       link.className = 'saved-pages__title';
-      link.href = store.url(item.page);
+      link.href = withBase(store.base, item.page);
       link.textContent = item.record.title;
       about.append(link);
     } else {
