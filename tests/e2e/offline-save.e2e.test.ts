@@ -12,7 +12,8 @@ import {
   searchPagePath,
   topicPath,
 } from '../../src/lib/site/routes';
-import { dist } from '../helpers/dist';
+import { BASE_PATH, dist, distBase, requireBuilt } from '../helpers/dist';
+import { serveStatic } from '../helpers/static-server';
 import { seriousViolations, useBuiltSite } from '../helpers/e2e';
 
 /**
@@ -299,5 +300,33 @@ describe('the search page offline', () => {
     expect(await note.getByRole('link').getAttribute('href')).toBe(savedPagesPath);
     await context.setOffline(false);
     await note.waitFor({ state: 'hidden' });
+  });
+});
+
+describe('under a sub-path (BASE)', () => {
+  test('saves a plan at /so-tay/…, lists and removes it there', async () => {
+    const sub = await serveStatic(requireBuilt(distBase), BASE_PATH);
+    try {
+      const context = await env.browser.newContext({ viewport: { width: 360, height: 780 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(new URL(planPath(PLAN).slice(1), sub.url).href);
+      await page.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }).click();
+      await page.locator('[data-save-done]').waitFor();
+      const scope = sub.url;
+      const keys = await page.evaluate(async (cacheName) => {
+        const cache = await caches.open(cacheName);
+        return (await cache.keys()).map((request) => request.url);
+      }, offlineCaches(scope).saved);
+      expect(keys).toContain(new URL(planPath(PLAN).slice(1), scope).href);
+      expect(keys).toContain(new URL(formDocxPath(PLAN_FORMS[0]!).slice(1), scope).href);
+      expect(keys).toContain(savedItemKey(scope, planPath(PLAN)));
+      await page.getByRole('link', { name: 'Xem các trang đã lưu' }).click();
+      const item = page.locator(`[data-saved-item="${planPath(PLAN)}"]`);
+      await item.waitFor();
+      expect(await item.getByRole('link').getAttribute('href')).toBe(`${BASE_PATH.slice(0, -1)}${planPath(PLAN)}`);
+    } finally {
+      await sub.close();
+    }
   });
 });
