@@ -8,6 +8,7 @@ import rehypeSafeLinks from './src/markdown/safe-links.ts';
 import rehypeNfc from './src/markdown/rehype-nfc.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import offline from './src/integrations/offline.ts';
 import vi from './src/i18n/vi.json' with { type: 'json' };
 // Every environment variable (BASE, SITE, OUT_DIR, CACHE_DIR…) is read and checked there.
 import { config } from './src/config.ts';
@@ -22,7 +23,8 @@ export default defineConfig({
   // 'jsx' compression glues adjacent inline elements ("34-KH/ĐUK" + date) into one
   // Pagefind word; full compression keeps the whitespace between them.
   compressHTML: true,
-  integrations: [mdx(), pagefind(), securityHeaders()],
+  // Offline reading comes after Pagefind: its service worker lists the index's files.
+  integrations: [mdx(), pagefind(), securityHeaders(), offline()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; the anchors plugin needs them.
     processor: unified({

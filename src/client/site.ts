@@ -71,6 +71,20 @@ function highlightSearchedWords(): void {
 }
 
 /**
+ * Offline reading: the service worker is registered after the page has loaded, by a module
+ * loaded only then (workbox-window), so a first visit is no slower and no heavier to show.
+ * Not in `astro dev`, which serves no worker.
+ */
+function offlineReading(): void {
+  const base = document.documentElement.getAttribute(PAGE_SCRIPT_DATA.base);
+  if (import.meta.env.DEV || !base || !('serviceWorker' in navigator)) return;
+  const start = () =>
+    void import('./offline/register').then(({ registerServiceWorker }) => registerServiceWorker(base));
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
+/**
  * "Lưu để đọc khi không có mạng" on plan, topic and form pages: its code loads only there,
  * and only where the browser can save (Cache Storage and service workers).
  */
@@ -85,4 +99,5 @@ siteMenu();
 printButtons();
 highlightSearchedWords();
 markPlanStatuses();
+offlineReading();
 offlineSaving();

@@ -18,6 +18,8 @@ const TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.pf_meta': 'application/octet-stream',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
 /** Types a static host or CDN compresses on the way out (Pagefind's own files are gzipped already). */

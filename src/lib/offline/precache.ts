@@ -16,7 +16,6 @@ export const PRECACHE_GLOBS: readonly string[] = [
   'ngay-ky-niem/index.html',
   'tim-kiem/index.html',
   'ngoai-tuyen/index.html',
-  'da-luu/index.html',
   // Pagefind's runtime: its script, worker, WebAssembly, entry and metadata. The index
   // and fragment chunks (pagefind/index, pagefind/fragment, pagefind/filter) are not.
   'pagefind/pagefind.js',
@@ -25,8 +24,6 @@ export const PRECACHE_GLOBS: readonly string[] = [
   'pagefind/pagefind-entry.json',
   'pagefind/*.pf_meta',
   'favicon.svg',
-  'manifest.webmanifest',
-  'icons/*.png',
 ];
 
 /**
