@@ -86,12 +86,15 @@ function offlineReading(): void {
 
 /**
  * "Lưu để đọc khi không có mạng" on plan, topic and form pages: its code loads only there,
- * and only where the browser can save (Cache Storage and service workers).
+ * and only once the site's service worker is active, since it is what serves saved pages
+ * offline (a browser that cannot run it, or a host that does not serve it, never shows it).
  */
 function offlineSaving(): void {
   const root = document.querySelector<HTMLElement>(`[${SAVE_DATA.root}]`);
   if (!root || !('caches' in window) || !('serviceWorker' in navigator)) return;
-  void import('./offline/save-button').then(({ startSaveButton }) => startSaveButton(root));
+  void navigator.serviceWorker.ready
+    .then(() => import('./offline/save-button'))
+    .then(({ startSaveButton }) => startSaveButton(root));
 }
 
 searchShortcut();

@@ -1,19 +1,19 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { offlineCaches, savedItemKey } from '../../src/lib/offline/caches';
 import { formSavedUrls, planSavedUrls } from '../../src/lib/offline/saved';
 import {
   formDocxPath,
+  formFillPath,
+  formPath,
   planPath,
   savedPagesPath,
-  searchFilesPath,
   searchPagePath,
   topicPath,
 } from '../../src/lib/site/routes';
-import { BASE_PATH, dist, distBase, requireBuilt } from '../helpers/dist';
+import { BASE_PATH, distBase, requireBuilt } from '../helpers/dist';
 import { serveStatic } from '../helpers/static-server';
+import { readPlanSources } from '../helpers/plans';
 import { seriousViolations, useBuiltSite } from '../helpers/e2e';
 
 /**
@@ -35,36 +35,15 @@ afterEach(async () => {
   contexts = [];
 });
 
-/**
- * The search index's list as the build writes it (the service worker's build step); a build
- * without that step gets one made here from dist/pagefind, so the offer can be exercised.
- */
-function searchFiles(dir: string): { bytes: number; files: string[] } {
-  const files: string[] = [];
-  let bytes = 0;
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const full = path.join(folder, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else {
-        files.push(`/${path.relative(dir, full).split(path.sep).join('/')}`);
-        bytes += statSync(full).size;
-      }
-    }
-  };
-  walk(path.join(dir, 'pagefind'));
-  return { bytes, files: files.sort() };
-}
-
 async function newContext(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await env.browser.newContext({ viewport: { width: 360, height: 780 }, ...options });
+  // With the site's service worker (tests/helpers/browser.ts blocks it unless asked): the
+  // control shows only once it is active.
+  const context = await env.browser.newContext({
+    viewport: { width: 360, height: 780 },
+    serviceWorkers: 'allow',
+    ...options,
+  });
   contexts.push(context);
-  if (!existsSync(path.join(dist, searchFilesPath))) {
-    const body = JSON.stringify(searchFiles(dist));
-    await context.route(`**${searchFilesPath}`, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
-    );
-  }
   return context;
 }
 
@@ -85,6 +64,11 @@ async function savedKeys(page: Page): Promise<string[]> {
       return url.pathname + url.search;
     });
   }, name);
+}
+
+/** Caches of saves under way (src/client/offline/store.ts): none once a save has ended. */
+async function stagingCaches(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await caches.keys()).filter((name) => name.includes('-dang-luu-')));
 }
 
 const control = (page: Page) => page.locator('[data-save-offline]');
@@ -146,11 +130,12 @@ describe('saving a plan', () => {
     await context.route(`**${formDocxPath(FORM)}`, (route) => route.abort());
     const page = await open(context, planPath(PLAN_WITH_FORMS));
     await page.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }).click();
-    const error = page.getByRole('alert').filter({ hasText: 'Chưa lưu được' });
+    const error = page.locator('[data-save-error]').filter({ hasText: 'Chưa lưu được' });
     await error.waitFor();
     expect(await error.textContent()).toContain(formDocxPath(FORM));
     expect(await error.textContent()).toContain('Không có gì được lưu dở');
     expect(await savedKeys(page)).toEqual([]);
+    expect(await stagingCaches(page)).toEqual([]);
     expect(await page.locator('[data-save-done]').isHidden()).toBe(true);
   });
 
@@ -168,9 +153,38 @@ describe('saving a plan', () => {
     });
     const page = await open(context, planPath(PLAN_WITH_FORMS));
     await page.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }).click();
-    const error = page.getByRole('alert').filter({ hasText: 'bộ nhớ của trình duyệt đã đầy' });
+    const error = page.locator('[data-save-error]').filter({ hasText: 'bộ nhớ của trình duyệt đã đầy' });
     await error.waitFor();
     expect(await savedKeys(page)).toEqual([]);
+    expect(await stagingCaches(page)).toEqual([]);
+  });
+});
+
+describe('the control on a phone', () => {
+  // The plan's first screen at 360 px keeps the document header, the title and the start of
+  // the first paragraph with the control shown, before and after saving (the header counted
+  // at plan-page.e2e.test.ts's budget, as that test does).
+  const HEADER_BUDGET = 160;
+  test.each(readPlanSources().map((plan) => plan.id))('%s: the paper still starts on the first screen', async (id) => {
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'allow' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(new URL(planPath(id).slice(1), env.site.url).href);
+    const button = page.getByRole('button', { name: 'Lưu để đọc khi không có mạng' });
+    await button.waitFor();
+    await page.locator('[data-save-note]').waitFor();
+    const firstParagraph = async () => {
+      const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect());
+      const top = await page
+        .locator('.doc-body > p')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+      return top - header.bottom + Math.min(header.height, HEADER_BUDGET);
+    };
+    expect(await firstParagraph()).toBeLessThan(800);
+    await button.click();
+    await page.locator('[data-save-done]').waitFor();
+    expect(await firstParagraph()).toBeLessThan(800);
   });
 });
 
@@ -307,7 +321,7 @@ describe('under a sub-path (BASE)', () => {
   test('saves a plan at /so-tay/…, lists and removes it there', async () => {
     const sub = await serveStatic(requireBuilt(distBase), BASE_PATH);
     try {
-      const context = await env.browser.newContext({ viewport: { width: 360, height: 780 } });
+      const context = await env.browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'allow' });
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(new URL(planPath(PLAN).slice(1), sub.url).href);
@@ -328,5 +342,85 @@ describe('under a sub-path (BASE)', () => {
     } finally {
       await sub.close();
     }
+  });
+});
+
+/** Goes offline the way a phone does, with the browser's HTTP cache out of the way. */
+async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  const session = await context.newCDPSession(page);
+  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await context.setOffline(true);
+}
+
+describe('a saved plan offline (with the real service worker)', () => {
+  test('reads, opens its form, downloads its .docx, fills in and searches without a connection', async () => {
+    const context = await newContext();
+    const page = await open(context, '/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.goto(new URL(planPath(PLAN_WITH_FORMS).slice(1), env.site.url).href);
+    await page.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }).click();
+    await page.locator('[data-save-done]').waitFor();
+
+    // Opened online again, the saved files are fetched again behind the page.
+    const refreshed = page.waitForRequest((request) => request.url().endsWith(formDocxPath(FORM)));
+    await page.reload();
+    await refreshed;
+    await page.locator('[data-save-done]').waitFor();
+
+    await goOffline(context, page);
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.doc-heading').textContent())
+      .toContain('nhân rộng mô hình, điển hình tiên tiến');
+
+    await page.goto(new URL(formPath(FORM).slice(1), env.site.url).href);
+    expect(await page.locator('h1').textContent()).toMatch(/Mẫu/u);
+
+    const docx = await page.evaluate(
+      async (url) => {
+        const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+        return { size: bytes.length, signature: String.fromCharCode(bytes[0]!, bytes[1]!) };
+      },
+      new URL(formDocxPath(FORM).slice(1), env.site.url).href,
+    );
+    expect(docx.signature).toBe('PK');
+    expect(docx.size).toBeGreaterThan(2000);
+
+    await page.goto(new URL(formFillPath(FORM).slice(1), env.site.url).href);
+    const field = page.locator('.form-input').first();
+    await field.fill('Chi bộ Khối thử nghiệm');
+    await page.reload();
+    await expect.poll(() => page.locator('.form-input').first().inputValue()).toBe('Chi bộ Khối thử nghiệm');
+
+    await page.goto(new URL(`${searchPagePath.slice(1)}?q=${encodeURIComponent('43-KH/ĐUK')}`, env.site.url).href);
+    const first = page.locator('.search-result a').first();
+    await first.waitFor();
+    expect(new URL((await first.getAttribute('href'))!, env.site.url).pathname).toBe(planPath(PLAN_WITH_FORMS));
+    // The note says search offline covers the index saved with the plan. (A page loaded
+    // under Playwright's offline emulation still reads navigator.onLine as true: the
+    // connection drops again while the page is open.)
+    await context.setOffline(false);
+    await context.setOffline(true);
+    await page.locator('[data-search-offline]').waitFor();
+    expect(await page.locator('[data-search-offline]').textContent()).toContain('Bộ tìm kiếm đã được tải về');
+    await context.setOffline(false);
+  });
+});
+
+describe('searching offline without the saved index', () => {
+  test('a search whose index chunks are not on the device says so and links to /da-luu/', async () => {
+    const context = await newContext();
+    const page = await open(context, '/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await goOffline(context, page);
+    await page.goto(
+      new URL(`${searchPagePath.slice(1)}?q=${encodeURIComponent('điển hình tiên tiến')}`, env.site.url).href,
+    );
+    const note = page.locator('[data-search-offline]');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('Bạn đang không có mạng');
+    expect(await note.getByRole('link').getAttribute('href')).toBe(savedPagesPath);
+    await context.setOffline(false);
   });
 });

@@ -15,7 +15,7 @@ import {
   type SavedItem,
   type SavedStore,
 } from './store';
-import { withBase } from '../../lib/site/routes';
+import { offlinePagePath, savedPagesPath, withBase } from '../../lib/site/routes';
 
 /**
  * The /da-luu/ page: what the reader saved (title, files, size, day), each removable, all
@@ -137,17 +137,24 @@ export async function startSavedPages(): Promise<void> {
     };
   };
 
-  const renderVisited = async () => {
+  // Pages listed above (saved), and this page and the offline page, are not listed again.
+  const renderVisited = async (items: SavedItem[]) => {
     const pages = await caches.open(offlineCaches(store.scope).pages);
+    const skip = new Set(
+      [...items.flatMap((item) => item.record?.urls ?? []), savedPagesPath, offlinePagePath].map(store.url),
+    );
+    const suffix = ` · ${text('siteName')}`;
     const rows: HTMLLIElement[] = [];
     for (const request of await pages.keys()) {
+      if (skip.has(request.url)) continue;
       const response = await pages.match(request);
       const type = response?.headers.get('Content-Type') ?? '';
       if (!response || (type && !type.includes('html'))) continue;
       const row = document.createElement('li');
       const link = document.createElement('a');
       link.href = request.url;
-      link.textContent = htmlTitle(await response.text()) ?? new URL(request.url).pathname;
+      const title = htmlTitle(await response.text()) ?? new URL(request.url).pathname;
+      link.textContent = title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
       row.append(link);
       rows.push(row);
     }
@@ -182,5 +189,5 @@ export async function startSavedPages(): Promise<void> {
 
   await render();
   part('ready').hidden = false;
-  await renderVisited();
+  await renderVisited(await listItems(store));
 }

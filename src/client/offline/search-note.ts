@@ -1,16 +1,20 @@
 import { translator } from '../../i18n/format';
 import type { SearchOfflineMessage } from '../../lib/offline/save-view';
 import { SEARCH_INDEX_ITEM } from '../../lib/offline/saved';
+import { PAGE_SCRIPT_DATA } from '../../lib/site/page-script';
+import { searchFilesPath, withBase } from '../../lib/site/routes';
 
 /**
  * The search page's note when there is no connection: search then covers only the part of
  * the index on this device (all of it once saved on /da-luu/), and opens saved and read
- * pages. Shown while the browser is offline, or after a search failed to load the index.
- * Returns what the search page calls when a search fails.
+ * pages. Shown while the browser says it is offline, and when the server cannot be reached
+ * (a phone on a dead connection may still say it is online): checked after a search that
+ * found nothing, since Pagefind reports an index chunk it could not load only in the
+ * console, as no result. Returns what the search page calls then.
  */
-export function offlineSearchNote(): { failed: () => void } {
+export function offlineSearchNote(): { failed: () => void; empty: () => void } {
   const note = document.querySelector<HTMLElement>('[data-search-offline]');
-  if (!note) return { failed: () => {} };
+  if (!note) return { failed: () => {}, empty: () => {} };
   const text = translator(
     JSON.parse(note.getAttribute('data-messages') ?? '{}') as Record<SearchOfflineMessage, string>,
   );
@@ -31,6 +35,17 @@ export function offlineSearchNote(): { failed: () => void } {
     link.hidden = indexSaved;
     note.hidden = false;
   };
+  // A HEAD request: the service worker answers GETs from its caches, so only this one proves
+  // the server is reachable.
+  const base = document.documentElement.getAttribute(PAGE_SCRIPT_DATA.base) ?? '/';
+  const check = async () => {
+    try {
+      await fetch(withBase(base, searchFilesPath), { method: 'HEAD', cache: 'no-store' });
+      note.hidden = true;
+    } catch {
+      await show();
+    }
+  };
   const update = () => {
     if (navigator.onLine) note.hidden = true;
     else void show();
@@ -38,5 +53,5 @@ export function offlineSearchNote(): { failed: () => void } {
   window.addEventListener('online', update);
   window.addEventListener('offline', update);
   update();
-  return { failed: () => void show() };
+  return { failed: () => void show(), empty: () => void check() };
 }

@@ -25,6 +25,8 @@ export function canSave(): boolean {
 export interface SavedStore {
   base: string;
   scope: string;
+  /** The saved cache's name, and the cache. */
+  name: string;
   cache: Cache;
   /** The absolute URL of a site path. */
   url: (path: string) => string;
@@ -35,10 +37,12 @@ export interface SavedStore {
 export async function openSavedStore(): Promise<SavedStore> {
   const base = document.documentElement.getAttribute(PAGE_SCRIPT_DATA.base) ?? '/';
   const scope = new URL(base, location.href).href;
-  const cache = await caches.open(offlineCaches(scope).saved);
+  const name = offlineCaches(scope).saved;
+  const cache = await caches.open(name);
   return {
     base,
     scope,
+    name,
     cache,
     url: (path) => new URL(withBase(base, path), location.href).href,
     key: (page) => savedItemKey(scope, page),
@@ -101,10 +105,18 @@ function asSaveError(error: unknown): SaveError {
   return new SaveError('other', '', error instanceof Error ? error.message : String(error));
 }
 
+/** Caches of saves under way are named after the saved cache, with this and their start time. */
+const STAGING = '-dang-luu-';
+/** A save older than this is over (its tab was closed mid-way): its staging cache is dropped. */
+const STALE_STAGING_MS = 10 * 60 * 1000;
+
 /**
- * Saves items: every file they list (fetched past the HTTP cache), then their records. When
- * anything fails, what this attempt added is removed again (files other items had saved
- * stay) and the error says why.
+ * Saves items: every file they list (fetched past the HTTP cache) into a cache of this attempt
+ * alone, then, all fetched, copied into the saved cache, then their records, last. When
+ * anything fails, what this attempt added is removed again (files other items had saved stay)
+ * and the error says why. Fetching into a cache of its own keeps the saved cache out of
+ * reach of the service worker meanwhile: it refreshes any saved copy of a file it fetches,
+ * and would put back a file this attempt had just removed.
  */
 export async function saveItems(
   store: SavedStore,
@@ -112,35 +124,50 @@ export async function saveItems(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<void> {
   const paths = [...new Set(items.flatMap((item) => item.record.urls))];
+  const now = Date.now();
+  for (const name of await caches.keys()) {
+    const started = name.startsWith(`${store.name}${STAGING}`)
+      ? Number(name.slice(store.name.length + STAGING.length).split('-')[0])
+      : NaN;
+    if (now - started > STALE_STAGING_MS) await caches.delete(name);
+  }
+  const stagingName = `${store.name}${STAGING}${now}-${Math.random().toString(36).slice(2)}`;
   const before = new Set((await store.cache.keys()).map((request) => request.url));
   const added: string[] = [];
   // An object, not a variable: the workers set it, and TypeScript would narrow a variable to null.
   const state: { failure: SaveError | null } = { failure: null };
-  let done = 0;
-  let next = 0;
-  const worker = async () => {
-    while (state.failure === null && next < paths.length) {
-      const path = paths[next++]!;
-      const url = store.url(path);
-      try {
-        let response: Response;
+  try {
+    const staging = await caches.open(stagingName);
+    let done = 0;
+    let next = 0;
+    const worker = async () => {
+      while (state.failure === null && next < paths.length) {
+        const path = paths[next++]!;
+        const url = store.url(path);
         try {
-          response = await fetch(url, { cache: 'no-cache' });
-        } catch {
-          throw new SaveError('fetch', path);
+          let response: Response;
+          try {
+            response = await fetch(url, { cache: 'no-cache' });
+          } catch {
+            throw new SaveError('fetch', path);
+          }
+          if (!response.ok) throw new SaveError('fetch', path);
+          await staging.put(url, response);
+          onProgress(++done, paths.length);
+        } catch (error) {
+          state.failure ??= asSaveError(error);
         }
-        if (!response.ok) throw new SaveError('fetch', path);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_FETCHES, paths.length) }, worker));
+    if (state.failure === null) {
+      for (const path of paths) {
+        const url = store.url(path);
+        const response = await staging.match(url);
+        if (!response) throw new SaveError('other', path, 'missing');
         await store.cache.put(url, response);
         if (!before.has(url)) added.push(url);
-        onProgress(++done, paths.length);
-      } catch (error) {
-        state.failure ??= asSaveError(error);
       }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_FETCHES, paths.length) }, worker));
-  if (state.failure === null) {
-    try {
       for (const item of items) {
         const key = store.key(item.page);
         await store.cache.put(
@@ -149,9 +176,11 @@ export async function saveItems(
         );
         if (!before.has(key)) added.push(key);
       }
-    } catch (error) {
-      state.failure = asSaveError(error);
     }
+  } catch (error) {
+    state.failure ??= asSaveError(error);
+  } finally {
+    await caches.delete(stagingName).catch(() => false);
   }
   if (state.failure !== null) {
     await Promise.all(added.map((url) => store.cache.delete(url)));

@@ -79,7 +79,11 @@ export async function startSearchPage(): Promise<void> {
     moreButton.hidden = true;
     const total = found.results.length;
     status.textContent = statusLine(text, total, searchLabel(input.value, chosen));
-    if (total === 0) return;
+    if (total === 0) {
+      // Nothing found may be an index that could not load: the note says so when offline.
+      offline.empty();
+      return;
+    }
     const named = await namedPages(query, (exact) => pagefind.search(exact, { filters: chosen }));
     if (!current()) return;
     const page = await firstPage(query, found.results, named);

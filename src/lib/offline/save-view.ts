@@ -45,6 +45,7 @@ export const SAVED_PAGES_MESSAGES = {
   indexOffer: 'savedPages.indexOffer',
   indexUnavailable: 'savedPages.indexUnavailable',
   visitedEmpty: 'savedPages.visitedEmpty',
+  siteName: 'site.name',
   working: 'savedPages.working',
   failed: 'save.failed',
   full: 'save.full',
