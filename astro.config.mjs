@@ -64,13 +64,14 @@ export default defineConfig({
         output: {
           // The site script (src/client/site.ts) runs on every page and is the one extra
           // request a reading page may make. Modules it shares with a page's own script
-          // (today's date, plan periods) would otherwise become chunks of their own, each
-          // another request; grouped with it, a page script imports the file already loaded.
+          // (today's date, plan periods, the site's paths, which the offline registration
+          // also needs) would otherwise become chunks of their own, each another request;
+          // grouped with it, a page script imports the file already loaded.
           codeSplitting: {
             groups: [
               {
                 name: 'site',
-                test: /src\/client\/(site|plan-status|today)\.ts$|src\/lib\/(deadlines\/plan-period|site\/page-script)\.ts$|Base\.astro\?astro&type=script/u,
+                test: /src\/client\/(site|plan-status|today)\.ts$|src\/lib\/(deadlines\/plan-period|site\/page-script|site\/routes)\.ts$|Base\.astro\?astro&type=script/u,
               },
             ],
           },

@@ -73,13 +73,15 @@ function highlightSearchedWords(): void {
 /**
  * Offline reading: the service worker is registered after the page has loaded, by a module
  * loaded only then (workbox-window), so a first visit is no slower and no heavier to show.
- * Not in `astro dev`, which serves no worker.
+ * Built pages name the worker; `astro dev` serves none.
  */
 function offlineReading(): void {
-  const base = document.documentElement.getAttribute(PAGE_SCRIPT_DATA.base);
-  if (import.meta.env.DEV || !base || !('serviceWorker' in navigator)) return;
+  const root = document.documentElement;
+  const worker = root.getAttribute(PAGE_SCRIPT_DATA.serviceWorker);
+  const base = root.getAttribute(PAGE_SCRIPT_DATA.base);
+  if (!worker || !base || !('serviceWorker' in navigator)) return;
   const start = () =>
-    void import('./offline/register').then(({ registerServiceWorker }) => registerServiceWorker(base));
+    void import('./offline/register').then(({ registerServiceWorker }) => registerServiceWorker(worker, base));
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }

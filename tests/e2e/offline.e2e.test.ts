@@ -184,6 +184,12 @@ describe('a new build of the site', () => {
     cpSync(rebuilt, folder, { recursive: true });
     await page.reload();
     await expect.poll(() => notice.innerText(), { timeout: 30_000 }).toContain(t('update.available'));
+    // "Để sau" lets the reader finish; the next page asks again, while the old build still answers.
+    await notice.getByRole('button', { name: t('update.later') }).click();
+    expect(await notice.innerText()).toBe('');
+    await page.goto(day);
+    await expect.poll(() => notice.innerText(), { timeout: 30_000 }).toContain(t('update.available'));
+    expect(await page.locator('main').innerText()).not.toContain(NEW_SENTENCE);
     await notice.getByRole('button', { name: t('update.reload') }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state), { timeout: 30_000 })

@@ -1,5 +1,4 @@
 import { Workbox } from 'workbox-window';
-import { serviceWorkerPath, withBase } from '../../lib/site/routes';
 import { pageCacheKey } from '../../lib/offline/routing';
 
 /**
@@ -9,8 +8,8 @@ import { pageCacheKey } from '../../lib/offline/routing';
  * site script (src/client/site.ts) with a dynamic import; workbox-window does the
  * registration's bookkeeping (waiting, controlling, messages).
  */
-export function registerServiceWorker(base: string): void {
-  const wb = new Workbox(withBase(base, serviceWorkerPath), { scope: base });
+export function registerServiceWorker(worker: string, base: string): void {
+  const wb = new Workbox(worker, { scope: base });
 
   // A new build installed while this page was open, or before it opened (the worker then waits
   // for every tab of the old build to close, which a reader never does on a phone).
@@ -43,5 +42,14 @@ function offerUpdate(wb: Workbox): void {
     wb.addEventListener('controlling', () => location.reload());
     wb.messageSkipWaiting();
   });
-  region.append(message, button);
+  // The reader may finish reading first; the message comes back on the next page.
+  const later = document.createElement('button');
+  later.type = 'button';
+  later.className = 'button update-notice__later';
+  later.textContent = region.dataset.later ?? '';
+  later.addEventListener('click', () => region.replaceChildren());
+  const actions = document.createElement('span');
+  actions.className = 'update-notice__actions';
+  actions.append(button, later);
+  region.append(message, actions);
 }
