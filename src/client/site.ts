@@ -1,11 +1,13 @@
 import { PAGE_SCRIPT_DATA } from '../lib/site/page-script';
 import { markPlanStatuses } from './plan-status';
+import { SAVE_DATA } from '../lib/offline/save-view';
 
 /**
  * The one script every page loads (a file, so the Content-Security-Policy needs no
  * 'unsafe-inline'; one file, so a reading page makes one request for all of it): the "/"
  * shortcut to the search box, the header's menu, the print buttons, marking the searched words on a page
- * opened from a search result, and whether each plan shown is in force today.
+ * opened from a search result, whether each plan shown is in force today, and (loaded only
+ * where it is) the "Lưu để đọc khi không có mạng" control.
  */
 
 /** "/" focuses the search box from anywhere, unless the reader is already typing. */
@@ -84,9 +86,23 @@ function offlineReading(): void {
   else window.addEventListener('load', start, { once: true });
 }
 
+/**
+ * "Lưu để đọc khi không có mạng" on plan, topic and form pages: its code loads only there,
+ * and only once the site's service worker is active, since it is what serves saved pages
+ * offline (a browser that cannot run it, or a host that does not serve it, never shows it).
+ */
+function offlineSaving(): void {
+  const root = document.querySelector<HTMLElement>(`[${SAVE_DATA.root}]`);
+  if (!root || !('caches' in window) || !('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready
+    .then(() => import('./offline/save-button'))
+    .then(({ startSaveButton }) => startSaveButton(root));
+}
+
 searchShortcut();
 siteMenu();
 printButtons();
 highlightSearchedWords();
 markPlanStatuses();
 offlineReading();
+offlineSaving();

@@ -190,11 +190,12 @@ describe('a new build of the site', () => {
     await page.goto(day);
     await expect.poll(() => notice.innerText(), { timeout: 30_000 }).toContain(t('update.available'));
     expect(await page.locator('main').innerText()).not.toContain(NEW_SENTENCE);
+    // "Tải lại" activates the new worker, which then reloads the page: wait for that load, not
+    // for the worker (it is active a moment before the page reloads).
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
     await notice.getByRole('button', { name: t('update.reload') }).click();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state), { timeout: 30_000 })
-      .toBe('activated');
-    await page.waitForLoadState('load');
+    await reloaded;
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
     expect(await notice.innerText()).toBe('');
     // The page read before the deploy is shown as the new build has it, not as it was kept.
     await page.goto(day);

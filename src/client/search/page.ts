@@ -8,6 +8,7 @@ import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultDa
 import { endsWord, searchLabel, searchQuery } from './query';
 import { renderResult, statusLine } from './results';
 import { Searches } from './searches';
+import { offlineSearchNote } from '../offline/search-note';
 
 /**
  * The search page: searches as the reader types (once they pause), with filters, the
@@ -25,6 +26,7 @@ export async function startSearchPage(): Promise<void> {
   const list = root.querySelector<HTMLOListElement>(searchSelector('results'))!;
   const moreButton = root.querySelector<HTMLButtonElement>(searchSelector('more'))!;
 
+  const offline = offlineSearchNote();
   const params = new URLSearchParams(location.search);
   input.value = params.get(QUERY_PARAM) ?? '';
 
@@ -33,6 +35,7 @@ export async function startSearchPage(): Promise<void> {
     pagefind = await loadPagefind(root.getAttribute(SEARCH_DATA.bundle)!);
   } catch {
     status.textContent = text('failed');
+    offline.failed();
     return;
   }
   const filters = await setUpFilters(root, pagefind, params);
@@ -62,13 +65,25 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     status.textContent = text('searching');
-    const found = await pagefind.search(query || null, { filters: chosen });
+    let found: Awaited<ReturnType<Pagefind['search']>>;
+    try {
+      found = await pagefind.search(query || null, { filters: chosen });
+    } catch {
+      // Part of the index did not load (no connection): say so rather than search on.
+      if (current()) status.textContent = text('failed');
+      offline.failed();
+      return;
+    }
     if (!current()) return;
     list.replaceChildren();
     moreButton.hidden = true;
     const total = found.results.length;
     status.textContent = statusLine(text, total, searchLabel(input.value, chosen));
-    if (total === 0) return;
+    if (total === 0) {
+      // Nothing found may be an index that could not load: the note says so when offline.
+      offline.empty();
+      return;
+    }
     const named = await namedPages(query, (exact) => pagefind.search(exact, { filters: chosen }));
     if (!current()) return;
     const page = await firstPage(query, found.results, named);

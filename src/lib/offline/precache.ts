@@ -1,7 +1,7 @@
 /**
  * What the service worker installs before the reader asks for anything (the shell), as
  * workbox-build globs relative to the build's folder. The set is chosen so that its size
- * does not grow with the number of plans: the site's CSS, fonts and scripts, the first page
+ * stays bounded whatever the number of plans: the site's CSS, fonts and scripts, the first page
  * of each paginated list, the search page with Pagefind's runtime, the offline pages and the
  * app's icons. Plan pages, later list pages, the cited-document list (it grows with every
  * plan) and the search index chunks are cached when read or saved instead.
@@ -16,6 +16,7 @@ export const PRECACHE_GLOBS: readonly string[] = [
   'ngay-ky-niem/index.html',
   'tim-kiem/index.html',
   'ngoai-tuyen/index.html',
+  'da-luu/index.html',
   // Pagefind's runtime: its script, worker, WebAssembly, entry and metadata. The index
   // and fragment chunks (pagefind/index, pagefind/fragment, pagefind/filter) are not.
   'pagefind/pagefind.js',

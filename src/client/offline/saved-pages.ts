@@ -1,0 +1,193 @@
+import { translator } from '../../i18n/format';
+import { offlineCaches } from '../../lib/offline/caches';
+import type { SavedPagesMessage } from '../../lib/offline/save-view';
+import { formatBytes, formatSavedDate, htmlTitle, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
+import {
+  canSave,
+  fetchSearchFiles,
+  listItems,
+  measure,
+  openSavedStore,
+  removeAll,
+  removeItem,
+  saveItems,
+  SaveError,
+  type SavedItem,
+  type SavedStore,
+} from './store';
+import { offlinePagePath, savedPagesPath, withBase } from '../../lib/site/routes';
+
+/**
+ * The /da-luu/ page: what the reader saved (title, files, size, day), each removable, all
+ * removable; the search index to download for offline search, its size said first; and the
+ * pages the browser kept because they were read (the `pages` cache).
+ */
+export async function startSavedPages(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-saved-pages]');
+  if (!root) return;
+  const text = translator(JSON.parse(root.getAttribute('data-messages') ?? '{}') as Record<SavedPagesMessage, string>);
+  const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-saved-${name}]`)!;
+  let store: SavedStore;
+  try {
+    if (!canSave()) throw new Error('unsupported');
+    store = await openSavedStore();
+  } catch {
+    part('unsupported').hidden = false;
+    return;
+  }
+  const list = part<HTMLUListElement>('list');
+  const empty = part('empty');
+  const status = part('status');
+  const error = part('error');
+  const removeAllButton = part<HTMLButtonElement>('remove-all');
+  const indexButton = part<HTMLButtonElement>('index');
+  const indexUnavailable = part('index-unavailable');
+  const visited = part<HTMLUListElement>('visited');
+
+  // The removed item's button is gone: focus goes to the next one, else to what follows.
+  const focusAfterRemoval = () => {
+    const next = list.querySelector('button') ?? (indexButton.hidden ? null : indexButton);
+    (next ?? root.querySelector<HTMLElement>('#muc-da-luu'))?.focus();
+  };
+
+  const showError = (failure: unknown) => {
+    const reason = failure instanceof SaveError ? failure : new SaveError('other', '', String(failure));
+    error.textContent =
+      reason.kind === 'fetch'
+        ? text('failed', { file: reason.file })
+        : reason.kind === 'full'
+          ? text('full')
+          : text('error', { reason: reason.message });
+  };
+
+  const itemRow = async (item: SavedItem): Promise<HTMLLIElement> => {
+    const row = document.createElement('li');
+    row.dataset.savedItem = item.page;
+    const about = document.createElement('div');
+    const name = item.record ? item.record.title : text('damaged');
+    if (item.record && item.page !== SEARCH_INDEX_ITEM) {
+      const link = document.createElement('a');
+      link.className = 'saved-pages__title';
+      link.href = withBase(store.base, item.page);
+      link.textContent = item.record.title;
+      about.append(link);
+    } else {
+      const title = document.createElement('span');
+      title.className = 'saved-pages__title';
+      title.textContent = name;
+      about.append(title);
+    }
+    if (item.record) {
+      const { count, bytes } = await measure(store, item.record.urls);
+      const facts = document.createElement('p');
+      facts.className = 'saved-pages__facts';
+      facts.textContent = text('files', {
+        count,
+        size: formatBytes(bytes),
+        date: formatSavedDate(item.record.savedAt),
+      });
+      about.append(facts);
+    }
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'button button--secondary';
+    remove.textContent = text('remove');
+    remove.setAttribute('aria-label', text('removeNamed', { title: name }));
+    remove.addEventListener('click', () => {
+      void (async () => {
+        error.textContent = '';
+        await removeItem(store, item.page);
+        await render();
+        status.textContent = text('removed', { title: name });
+        focusAfterRemoval();
+      })();
+    });
+    row.append(about, remove);
+    return row;
+  };
+
+  const renderIndexOffer = async (items: SavedItem[]) => {
+    indexButton.hidden = true;
+    indexUnavailable.hidden = true;
+    if (items.some((item) => item.page === SEARCH_INDEX_ITEM && item.record)) return;
+    const files = await fetchSearchFiles(store);
+    if (!files || files.files.length === 0) {
+      indexUnavailable.hidden = false;
+      return;
+    }
+    indexButton.textContent = text('indexOffer', { size: formatBytes(files.bytes) });
+    indexButton.hidden = false;
+    indexButton.onclick = () => {
+      void (async () => {
+        error.textContent = '';
+        indexButton.disabled = true;
+        status.textContent = text('working');
+        const record: SavedRecord = { title: text('index'), urls: files.files, savedAt: new Date().toISOString() };
+        try {
+          await saveItems(store, [{ page: SEARCH_INDEX_ITEM, record }]);
+          status.textContent = '';
+        } catch (failure) {
+          status.textContent = '';
+          showError(failure);
+        }
+        indexButton.disabled = false;
+        await render();
+        list.querySelector<HTMLElement>(`[data-saved-item="${SEARCH_INDEX_ITEM}"] button`)?.focus();
+      })();
+    };
+  };
+
+  // Pages listed above (saved), and this page and the offline page, are not listed again.
+  const renderVisited = async (items: SavedItem[]) => {
+    const pages = await caches.open(offlineCaches(store.scope).pages);
+    const skip = new Set(
+      [...items.flatMap((item) => item.record?.urls ?? []), savedPagesPath, offlinePagePath].map(store.url),
+    );
+    const suffix = ` · ${text('siteName')}`;
+    const rows: HTMLLIElement[] = [];
+    for (const request of await pages.keys()) {
+      if (skip.has(request.url)) continue;
+      const response = await pages.match(request);
+      const type = response?.headers.get('Content-Type') ?? '';
+      if (!response || (type && !type.includes('html'))) continue;
+      const row = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = request.url;
+      const title = htmlTitle(await response.text()) ?? new URL(request.url).pathname;
+      link.textContent = title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
+      row.append(link);
+      rows.push(row);
+    }
+    if (rows.length === 0) {
+      const row = document.createElement('li');
+      row.textContent = text('visitedEmpty');
+      rows.push(row);
+    }
+    visited.replaceChildren(...rows);
+  };
+
+  const render = async () => {
+    const items = await listItems(store);
+    // The index last: the reader's pages first.
+    items.sort((a, b) => Number(a.page === SEARCH_INDEX_ITEM) - Number(b.page === SEARCH_INDEX_ITEM));
+    list.replaceChildren(...(await Promise.all(items.map(itemRow))));
+    empty.hidden = items.length > 0;
+    removeAllButton.hidden = items.length === 0;
+    await renderIndexOffer(items);
+  };
+
+  removeAllButton.addEventListener('click', () => {
+    if (!window.confirm(text('removeAllConfirm'))) return;
+    void (async () => {
+      error.textContent = '';
+      await removeAll(store);
+      await render();
+      status.textContent = text('removedAll');
+      focusAfterRemoval();
+    })();
+  });
+
+  await render();
+  part('ready').hidden = false;
+  await renderVisited(await listItems(store));
+}

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import {
+  filesToRemove,
+  formatBytes,
+  formatSavedDate,
+  formSavedUrls,
+  htmlTitle,
+  parseRecord,
+  parseSearchFiles,
+  planSavedUrls,
+  recordPage,
+  serializeRecord,
+  topicSavedUrls,
+  TOPIC_SAVED_PLANS,
+} from '../../../src/lib/offline/saved';
+import { savedItemKey } from '../../../src/lib/offline/caches';
+
+describe('what each page saves', () => {
+  test('a form: its guide, fill-in page, original page and both Word files', () => {
+    expect(formSavedUrls('mau-1')).toEqual([
+      '/bieu-mau/mau-1/',
+      '/bieu-mau/mau-1/dien/',
+      '/bieu-mau/mau-1/ban-goc/',
+      '/bieu-mau/mau-1.docx',
+      '/bieu-mau/mau-1-ban-goc.docx',
+    ]);
+  });
+
+  test('a plan: its page first, then every file of each of its forms', () => {
+    const urls = planSavedUrls('kh-34', ['a', 'b']);
+    expect(urls[0]).toBe('/ke-hoach/kh-34/');
+    expect(urls).toHaveLength(11);
+    expect(urls).toContain('/bieu-mau/b/dien/');
+    expect(urls).toContain('/bieu-mau/a-ban-goc.docx');
+  });
+
+  test('a plan without forms saves its page alone; a form listed twice is saved once', () => {
+    expect(planSavedUrls('kh-1', [])).toEqual(['/ke-hoach/kh-1/']);
+    expect(planSavedUrls('kh-1', ['a', 'a'])).toHaveLength(6);
+  });
+
+  test('a topic: its page and the pages of its first plans, no more than the limit', () => {
+    expect(topicSavedUrls('t', ['p1', 'p2'])).toEqual(['/chuyen-de/t/', '/ke-hoach/p1/', '/ke-hoach/p2/']);
+    const many = Array.from({ length: TOPIC_SAVED_PLANS + 5 }, (_, index) => `p${index}`);
+    expect(topicSavedUrls('t', many)).toHaveLength(TOPIC_SAVED_PLANS + 1);
+  });
+});
+
+describe('records', () => {
+  const record = { title: 'Kế hoạch 34', urls: ['/ke-hoach/kh-34/'], savedAt: '2026-11-29T17:30:00.000Z' };
+
+  test('round-trip', () => {
+    expect(parseRecord(serializeRecord(record))).toEqual(record);
+  });
+
+  test.each([
+    ['bad JSON', '{"title": "x", '],
+    ['not an object', '"x"'],
+    ['null', 'null'],
+    ['no title', JSON.stringify({ ...record, title: '' })],
+    ['urls not a list', JSON.stringify({ ...record, urls: '/ke-hoach/kh-34/' })],
+    ['no urls', JSON.stringify({ ...record, urls: [] })],
+    ['a url that is not a site path', JSON.stringify({ ...record, urls: ['https://example.com/'] })],
+    ['an unreadable date', JSON.stringify({ ...record, savedAt: 'hôm qua' })],
+  ])('a damaged record (%s) reads as null', (_, text) => {
+    expect(parseRecord(text)).toBeNull();
+  });
+
+  test('the page a record key names, and nothing for other keys', () => {
+    const scope = 'http://localhost:4321/so-tay/';
+    expect(recordPage(savedItemKey(scope, '/ke-hoach/kh-34/'), scope)).toBe('/ke-hoach/kh-34/');
+    expect(recordPage(`${scope}ke-hoach/kh-34/`, scope)).toBeNull();
+    expect(recordPage(savedItemKey('http://localhost:4321/', '/x/'), scope)).toBeNull();
+  });
+});
+
+describe('removing an item', () => {
+  test('keeps the files another saved item still needs', () => {
+    const plan = planSavedUrls('kh-34', ['mau-1']);
+    const form = formSavedUrls('mau-1');
+    expect(filesToRemove(plan, [form])).toEqual(['/ke-hoach/kh-34/']);
+    expect(filesToRemove(form, [])).toEqual(form);
+  });
+});
+
+describe('sizes and dates', () => {
+  test.each([
+    [0, '1 KB'],
+    [300, '1 KB'],
+    [15_000, '15 KB'],
+    [1024 * 1023, '1.023 KB'],
+    [1.4 * 1024 * 1024, '1,4 MB'],
+    [2 * 1024 * 1024, '2 MB'],
+  ])('%d bytes read "%s"', (bytes, text) => {
+    // A no-break space holds the number to its unit.
+    expect(formatBytes(bytes)).toBe(text.replace(' ', '\u00a0'));
+  });
+
+  test('the day of saving is dd/mm/yyyy in Vietnam', () => {
+    // 17:30 UTC on 29 November is 00:30 on 30 November in Vietnam.
+    expect(formatSavedDate('2026-11-29T17:30:00.000Z')).toBe('30/11/2026');
+    expect(formatSavedDate('2026-01-05T03:00:00.000Z')).toBe('05/01/2026');
+  });
+});
+
+describe('the search index list and page titles', () => {
+  test('reads the build list, refuses anything else', () => {
+    expect(parseSearchFiles({ bytes: 10, files: ['/pagefind/a.pf_index'] })).toEqual({
+      bytes: 10,
+      files: ['/pagefind/a.pf_index'],
+    });
+    expect(parseSearchFiles({ bytes: '10', files: [] })).toBeNull();
+    expect(parseSearchFiles({ bytes: 10, files: ['pagefind/a'] })).toBeNull();
+    expect(parseSearchFiles(null)).toBeNull();
+  });
+
+  test('a cached page’s title, entities decoded', () => {
+    expect(htmlTitle('<html><head><title>Kế hoạch &amp; “Chỉ thị” &#8212; Sổ tay</title></head>')).toBe(
+      'Kế hoạch & “Chỉ thị” — Sổ tay',
+    );
+    expect(htmlTitle('<p>no title</p>')).toBeNull();
+  });
+});
