@@ -1,7 +1,6 @@
 import { translator } from '../../i18n/format';
-import { offlineCaches } from '../../lib/offline/caches';
 import type { SavedPagesMessage } from '../../lib/offline/save-view';
-import { formatBytes, formatSavedDate, htmlTitle, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
+import { formatBytes, formatSavedDate, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
 import {
   canSave,
   fetchSearchFiles,
