@@ -127,6 +127,18 @@ describe.each([
 
     await page.goto(url(topicPath(UNVISITED_TOPIC)));
     await expect.poll(() => page.locator('h1').innerText()).toBe(t('offlinePage.title'));
+    // It lists the pages read on this device, which open from there.
+    const visited = page.locator('[data-offline-visited]');
+    await expect.poll(() => visited.isVisible()).toBe(true);
+    const links = await visited
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toContain(url(planPath(PLAN)));
+    expect(links).toContain(url(topicPath('neu-guong')));
+    await visited.locator(`a[href="${url(topicPath('neu-guong'))}"]`).click();
+    await expect.poll(() => page.locator('h1').first().innerText()).toBe(title);
+    await page.goBack();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(t('offlinePage.title'));
     // Its links lead to pages that are there offline.
     await page
       .getByRole('link', { name: t('nav.forms') })

@@ -1,11 +1,11 @@
 import { translator } from '../../i18n/format';
-import { offlineCaches } from '../../lib/offline/caches';
 import type { SavedPagesMessage } from '../../lib/offline/save-view';
-import { formatBytes, formatSavedDate, htmlTitle, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
+import { formatBytes, formatSavedDate, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
 import {
   canSave,
   fetchSearchFiles,
   listItems,
+  listVisitedPages,
   measure,
   openSavedStore,
   removeAll,
@@ -139,22 +139,15 @@ export async function startSavedPages(): Promise<void> {
 
   // Pages listed above (saved), and this page and the offline page, are not listed again.
   const renderVisited = async (items: SavedItem[]) => {
-    const pages = await caches.open(offlineCaches(store.scope).pages);
     const skip = new Set(
       [...items.flatMap((item) => item.record?.urls ?? []), savedPagesPath, offlinePagePath].map(store.url),
     );
-    const suffix = ` · ${text('siteName')}`;
     const rows: HTMLLIElement[] = [];
-    for (const request of await pages.keys()) {
-      if (skip.has(request.url)) continue;
-      const response = await pages.match(request);
-      const type = response?.headers.get('Content-Type') ?? '';
-      if (!response || (type && !type.includes('html'))) continue;
+    for (const page of await listVisitedPages(store, skip, ` · ${text('siteName')}`)) {
       const row = document.createElement('li');
       const link = document.createElement('a');
-      link.href = request.url;
-      const title = htmlTitle(await response.text()) ?? new URL(request.url).pathname;
-      link.textContent = title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
+      link.href = page.url;
+      link.textContent = page.title;
       row.append(link);
       rows.push(row);
     }

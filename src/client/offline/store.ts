@@ -1,6 +1,7 @@
 import { offlineCaches, savedItemKey } from '../../lib/offline/caches';
 import {
   filesToRemove,
+  htmlTitle,
   parseRecord,
   parseSearchFiles,
   recordPage,
@@ -239,4 +240,27 @@ export async function fetchSearchFiles(store: SavedStore): Promise<SearchFiles |
   } catch {
     return null;
   }
+}
+
+/**
+ * The pages the browser kept because they were read (the worker's `pages` cache), with their
+ * titles from the kept HTML (the site name taken off by `siteSuffix`), leaving out `skip`
+ * (absolute URLs). Listed on /da-luu/ and on the offline page.
+ */
+export async function listVisitedPages(
+  store: SavedStore,
+  skip: ReadonlySet<string>,
+  siteSuffix: string,
+): Promise<{ url: string; title: string }[]> {
+  const pages = await caches.open(offlineCaches(store.scope).pages);
+  const visited: { url: string; title: string }[] = [];
+  for (const request of await pages.keys()) {
+    if (skip.has(request.url)) continue;
+    const response = await pages.match(request);
+    const type = response?.headers.get('Content-Type') ?? '';
+    if (!response || (type && !type.includes('html'))) continue;
+    const title = htmlTitle(await response.text()) ?? new URL(request.url).pathname;
+    visited.push({ url: request.url, title: title.endsWith(siteSuffix) ? title.slice(0, -siteSuffix.length) : title });
+  }
+  return visited;
 }
