@@ -60,6 +60,8 @@ const PAGES: Record<string, string> = {
   'cited document': 'van-ban/05-ct-tw/',
   search: 'tim-kiem/?q=ke+hoach+34',
   'not found': 'khong-co-trang-nay/',
+  'saved pages': 'da-luu/',
+  'offline page': 'ngoai-tuyen/',
 };
 
 /** The document's width beyond the window, and the elements whose right edge passes it (outside scrolling boxes). */
