@@ -16,7 +16,7 @@ import {
   refreshItem,
   removeItem,
   saveItems,
-  SaveError,
+  saveErrorText,
   type SavedStore,
 } from './store';
 
@@ -101,13 +101,7 @@ export async function startSaveButton(root: HTMLElement): Promise<void> {
         });
       } catch (failure) {
         status.textContent = '';
-        const reason = failure instanceof SaveError ? failure : new SaveError('other');
-        error.textContent =
-          reason.kind === 'fetch'
-            ? text('failed', { file: reason.file })
-            : reason.kind === 'full'
-              ? text('full')
-              : text('error', { reason: reason.message });
+        error.textContent = saveErrorText(failure, text);
         button.disabled = false;
         return;
       }

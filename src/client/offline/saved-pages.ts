@@ -11,7 +11,7 @@ import {
   removeAll,
   removeItem,
   saveItems,
-  SaveError,
+  saveErrorText,
   type SavedItem,
   type SavedStore,
 } from './store';
@@ -51,13 +51,7 @@ export async function startSavedPages(): Promise<void> {
   };
 
   const showError = (failure: unknown) => {
-    const reason = failure instanceof SaveError ? failure : new SaveError('other', '', String(failure));
-    error.textContent =
-      reason.kind === 'fetch'
-        ? text('failed', { file: reason.file })
-        : reason.kind === 'full'
-          ? text('full')
-          : text('error', { reason: reason.message });
+    error.textContent = saveErrorText(failure, text);
   };
 
   const itemRow = async (item: SavedItem): Promise<HTMLLIElement> => {

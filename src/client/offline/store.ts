@@ -98,6 +98,19 @@ export class SaveError extends Error {
   }
 }
 
+/**
+ * What a failed save says to the reader, in the page's words (a file that did not come, full
+ * storage, anything else): one wording for the save control and for /da-luu/.
+ */
+export function saveErrorText(
+  failure: unknown,
+  text: (key: 'failed' | 'full' | 'error', values?: Record<string, string>) => string,
+): string {
+  const reason = asSaveError(failure);
+  if (reason.kind === 'fetch') return text('failed', { file: reason.file });
+  return reason.kind === 'full' ? text('full') : text('error', { reason: reason.message });
+}
+
 const PARALLEL_FETCHES = 4;
 
 function asSaveError(error: unknown): SaveError {
