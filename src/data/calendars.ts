@@ -1,7 +1,19 @@
-import { calendarOf, calendarResponse, formatEvents } from '../lib/calendar/ics';
+import { calendarOf, calendarResponse, formatEvents, type CalendarEvent } from '../lib/calendar/ics';
 import { timelineEvents } from '../lib/deadlines/events';
+import { t } from '../i18n/t';
 import { href } from '../lib/site/url';
+import { commemorationPath } from '../lib/site/routes';
+import { anniversariesByYear, getCommemorations } from './commemorations';
 import { getPlanTimelines } from './deadlines';
+import { getPlans, type PlanEntry } from './plans';
+
+/**
+ * The site's calendar files and which of them exist. RFC 5545 §3.6 wants at least one
+ * component in a calendar, and a reader subscribed to an empty one sees nothing to tell it
+ * why: a calendar without an event (a plan whose work has no date, a draft, a site without
+ * dated deadlines or anniversaries) is not written, and no page links to it. Pages ask here
+ * whether to link one; routes ask here what to write.
+ */
 
 // Each plan's events are formatted once per build and shared by its own calendar and the
 // site-wide one (the site address is the same for the whole build).
@@ -16,6 +28,36 @@ async function planEventText(planId: string, site: URL | undefined): Promise<str
   return text;
 }
 
+let calendarPlans: Promise<PlanEntry[]> | undefined;
+
+/** The plans with at least one calendar event, in the plans' order: those that have a .ics. */
+export function getCalendarPlans(): Promise<PlanEntry[]> {
+  calendarPlans ??= Promise.all([getPlans(), getPlanTimelines()]).then(([plans, timelines]) =>
+    // How many events a plan makes does not depend on the site's address.
+    plans.filter((plan) => timelineEvents(timelines.get(plan.id) ?? [], undefined, href).length > 0),
+  );
+  return calendarPlans;
+}
+
+let calendarPlanIds: Promise<ReadonlySet<string>> | undefined;
+
+/** Whether the plan has a calendar (/ke-hoach/<id>.ics); every plan page asks, so by a set. */
+export async function hasPlanCalendar(planId: string): Promise<boolean> {
+  calendarPlanIds ??= getCalendarPlans().then((plans) => new Set(plans.map((plan) => plan.id)));
+  return (await calendarPlanIds).has(planId);
+}
+
+/** Whether the site-wide deadline calendar (/moc-thoi-gian.ics) exists. */
+export async function hasTimelineCalendar(): Promise<boolean> {
+  return (await getCalendarPlans()).length > 0;
+}
+
+/**
+ * A route's answer when its calendar has no event: Astro writes no file for an empty body,
+ * and the development server answers 404.
+ */
+const noCalendar = (): Response => new Response(null, { status: 404 });
+
 /** The calendar of the given plans' dated deadlines, from the same items as the timeline. */
 export async function calendarFile(
   plans: readonly { id: string }[],
@@ -24,5 +66,35 @@ export async function calendarFile(
 ): Promise<Response> {
   const events: string[] = [];
   for (const plan of plans) events.push(await planEventText(plan.id, site));
-  return calendarResponse(calendarOf(events.join(''), name));
+  const text = events.join('');
+  return text === '' ? noCalendar() : calendarResponse(calendarOf(text, name));
+}
+
+/** Every anniversary of every commemoration in the calendar's years, as all-day events. */
+async function anniversaryEvents(site: URL | undefined): Promise<CalendarEvent[]> {
+  return [...anniversariesByYear(await getCommemorations())].flatMap(([year, list]) =>
+    list.map((item) => {
+      const kind = item.anniversary.kind ? ` (${t(`comm.kind.${item.anniversary.kind}`)})` : '';
+      const path = href(commemorationPath(item.id));
+      return {
+        uid: `ngay-ky-niem-${item.id}--${year}`,
+        title: `${t('comm.number', { number: item.anniversary.number })} ${item.name}${kind}`,
+        description: site ? new URL(path, site).href : path,
+        url: site ? new URL(path, site).href : null,
+        date: item.date,
+        recurrence: null,
+      };
+    }),
+  );
+}
+
+/** Whether the anniversary calendar (/ngay-ky-niem.ics) exists. */
+export async function hasAnniversaryCalendar(): Promise<boolean> {
+  return (await anniversaryEvents(undefined)).length > 0;
+}
+
+/** The anniversary calendar's file. */
+export async function anniversaryCalendarFile(site: URL | undefined): Promise<Response> {
+  const events = formatEvents(await anniversaryEvents(site));
+  return events === '' ? noCalendar() : calendarResponse(calendarOf(events, `${t('site.name')} — ${t('comm.title')}`));
 }

@@ -1,18 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/t';
 import { anniversaryOf } from '../../src/lib/commemorations/anniversary';
 import { plainText } from '../../src/lib/text/plain-text';
 import { root } from '../helpers/astro-build';
-import { allFiles, BASE_PATH, dist, distBase, readDist, requireBuilt } from '../helpers/dist';
+import { allFiles, BASE_PATH, dist, distBase, htmlFiles, readDist, requireBuilt } from '../helpers/dist';
+import { icsProblems, physicalLines, textValue, unfold } from '../helpers/ics';
 
 /**
- * Every calendar the site writes, in both builds, against RFC 5545 §3.1: lines of at most
- * 75 octets (CRLF excluded) folded between whole UTF-8 characters, so that unfolding gives
- * back exactly the text the events were written from.
+ * Every calendar the site writes, in both builds, against RFC 5545: parsed by ical.js, and
+ * read strictly (tests/helpers/ics.ts): lines of at most 75 octets (CRLF excluded) folded
+ * between whole UTF-8 characters, CRLF line ends only, at least one event, unique UIDs, a
+ * DTSTAMP on every event; unfolding gives back exactly the text the events were written
+ * from. No page links a calendar that is not there.
  */
 
 interface JsonOccurrence {
@@ -27,38 +31,9 @@ interface JsonOccurrence {
   url: string;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const CRLF = Buffer.from('\r\n');
-
-/** The physical lines of a file, as bytes, each without its CRLF (which must end every line). */
-function physicalLines(bytes: Buffer): Buffer[] {
-  const lines: Buffer[] = [];
-  for (let start = 0; start < bytes.length;) {
-    const end = bytes.indexOf(CRLF, start);
-    if (end < 0) throw new Error('the file does not end with CRLF');
-    lines.push(bytes.subarray(start, end));
-    start = end + 2;
-  }
-  return lines;
-}
-
-/** Content lines, unfolded over the bytes (RFC 5545: CRLF followed by one space or tab). */
-function unfold(lines: Buffer[]): string[] {
-  const logical: Buffer[][] = [];
-  for (const line of lines) {
-    if (line[0] === 0x20 || line[0] === 0x09) logical.at(-1)!.push(line.subarray(1));
-    else logical.push([line]);
-  }
-  return logical.map((parts) => strictUtf8.decode(Buffer.concat(parts)));
-}
-
-/** A TEXT value as RFC 5545 §3.3.11 escapes it, read back. */
-const unescapeText = (value: string): string =>
-  value.replace(/\\([\\;,nN])/gu, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
-
 /** The unescaped values of one property in every VEVENT, in file order, read from unfolded lines. */
 function rawValues(lines: string[], name: string): string[] {
-  return lines.filter((line) => line.startsWith(`${name}:`)).map((line) => unescapeText(line.slice(name.length + 1)));
+  return lines.filter((line) => line.startsWith(`${name}:`)).map((line) => textValue(line.slice(name.length + 1)));
 }
 
 const commemorations = new Map(
@@ -119,41 +94,56 @@ describe.each([
     .filter((file) => file.endsWith('.ics'))
     .map((file) => path.relative(dir, file));
 
-  test('are the site-wide, anniversary and per-plan calendars', () => {
+  test('are the site-wide and anniversary calendars and one per plan with a dated deadline, no other', () => {
     expect(calendars).toContain('moc-thoi-gian.ics');
     expect(calendars).toContain('ngay-ky-niem.ics');
-    expect(calendars.filter((file) => file.startsWith('ke-hoach/')).length).toBeGreaterThanOrEqual(5);
+    const dated = new Set(
+      (JSON.parse(readDist(dir, 'api/deadlines.json')) as JsonOccurrence[]).map((item) => item.planId),
+    );
+    // tra-vinh-147-kh-tu sets only undated work: it has no calendar.
+    expect(dated.size).toBeGreaterThanOrEqual(4);
+    expect(dated).not.toContain('tra-vinh-147-kh-tu');
+    expect(calendars.filter((file) => file.startsWith('ke-hoach/')).sort()).toEqual(
+      [...dated].map((id) => `ke-hoach/${id}.ics`).sort(),
+    );
   });
 
-  test.each(calendars)(
-    '%s: every line is at most 75 octets of valid UTF-8, and unfolds to the text of its events',
-    (file) => {
-      const bytes = readFileSync(path.join(dir, file));
-      const lines = physicalLines(bytes);
-      for (const [index, line] of lines.entries()) {
-        expect(line.length, `${file}:${index + 1}`).toBeLessThanOrEqual(75);
-        // Folding inside a multi-octet character would leave an invalid sequence at a line's end or start.
-        expect(() => strictUtf8.decode(line), `${file}:${index + 1}`).not.toThrow();
-        expect(line.includes(0x0d) || line.includes(0x0a), `${file}:${index + 1}`).toBe(false);
+  test('every link to a calendar leads to one with events, and every calendar is linked', () => {
+    const linked = new Set<string>();
+    for (const file of htmlFiles(dir)) {
+      for (const link of parse(readFileSync(file, 'utf8')).querySelectorAll('a[href$=".ics"]')) {
+        const target = link.getAttribute('href')!;
+        expect(target.startsWith(base), `${path.relative(dir, file)}: ${target}`).toBe(true);
+        linked.add(target.slice(base.length));
       }
+    }
+    expect([...linked].sort()).toEqual([...calendars].sort());
+    const plan = parse(readDist(dir, 'ke-hoach/tra-vinh-147-kh-tu/index.html'));
+    // Its undated work is still listed, without a calendar link.
+    expect(plan.getElementById('moc-thoi-gian-ke-hoach')).not.toBeNull();
+    expect(plan.querySelectorAll('a[href$=".ics"]')).toEqual([]);
+  });
 
-      const unfolded = unfold(lines);
-      const vevents = new ICAL.Component(ICAL.parse(bytes.toString('utf8')))
-        .getAllSubcomponents('vevent')
-        .map((vevent) => new ICAL.Event(vevent));
-      // A plan without dated deadlines has an empty calendar; the others have events.
-      if (!file.startsWith('ke-hoach/')) expect(vevents.length).toBeGreaterThan(0);
-      // What a byte-level unfold reads equals what ical.js parses...
-      expect(rawValues(unfolded, 'SUMMARY')).toEqual(vevents.map((event) => event.summary));
-      expect(rawValues(unfolded, 'DESCRIPTION')).toEqual(vevents.map((event) => event.description));
-      expect(rawValues(unfolded, 'UID')).toEqual(vevents.map((event) => event.uid));
-      // ...and equals the text the events were written from.
-      for (const event of vevents) {
-        const expected = expectedTexts(dir, base, event.uid);
-        expect(expected, event.uid).toBeDefined();
-        expect(expected!.summaries, event.uid).toContain(event.summary);
-        expect(event.description, event.uid).toBe(expected!.description);
-      }
-    },
-  );
+  test.each(calendars)('%s: a strict RFC 5545 calendar with at least one event', (file) => {
+    expect(icsProblems(readFileSync(path.join(dir, file)))).toEqual([]);
+  });
+
+  test.each(calendars)('%s: unfolds, byte by byte, to what ical.js reads and to the text of its events', (file) => {
+    const bytes = readFileSync(path.join(dir, file));
+    const unfolded = unfold(physicalLines(bytes)!);
+    const vevents = new ICAL.Component(ICAL.parse(bytes.toString('utf8')))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
+    // What a byte-level unfold reads equals what ical.js parses...
+    expect(rawValues(unfolded, 'SUMMARY')).toEqual(vevents.map((event) => event.summary));
+    expect(rawValues(unfolded, 'DESCRIPTION')).toEqual(vevents.map((event) => event.description));
+    expect(rawValues(unfolded, 'UID')).toEqual(vevents.map((event) => event.uid));
+    // ...and equals the text the events were written from.
+    for (const event of vevents) {
+      const expected = expectedTexts(dir, base, event.uid);
+      expect(expected, event.uid).toBeDefined();
+      expect(expected!.summaries, event.uid).toContain(event.summary);
+      expect(event.description, event.uid).toBe(expected!.description);
+    }
+  });
 });

@@ -195,6 +195,16 @@ describe.each([
         expect(line, `${file}: ${name}`).toContain(value);
       }
     }
+    // Every header on a line of its own, in the syntax of each server, outside any block.
+    const read = (file: string) => readFileSync(path.join(dir, file), 'utf8').split('\n');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      expect(read(SERVER_CONFIG_FILES.headers)).toContain(`  ${name}: ${value}`);
+      expect(read(SERVER_CONFIG_FILES.apache)).toContain(`Header always set ${name} "${value}"`);
+      expect(read(SERVER_CONFIG_FILES.nginx)).toContain(`add_header ${name} "${value}" always;`);
+    }
+    // No <IfModule mod_headers.c> guard: an Apache without the module fails (500) rather than
+    // serving the site without its headers (tests/build/apache.test.ts runs a real one).
+    expect(read(SERVER_CONFIG_FILES.apache).filter((line) => /^\s*</u.test(line))).toEqual([]);
     // Netlify/Cloudflare match the host's paths: the rule covers the site under its base.
     expect(readFileSync(path.join(dir, SERVER_CONFIG_FILES.headers), 'utf8')).toContain(`\n${base}*\n`);
   });

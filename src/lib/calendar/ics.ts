@@ -28,6 +28,25 @@ function componentText(component: ICAL.Component): string {
   }
 }
 
+/**
+ * Characters RFC 5545 §3.3.11 does not allow in a TEXT value even escaped: the controls but
+ * tab and line feed (a carriage return is turned into a line feed first, see icsText),
+ * and surrogates not paired into a character, which UTF-8 cannot encode.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F]|\p{Cs}/gu;
+
+/**
+ * Text as an iCalendar TEXT value may hold it, before escaping: a line break written CRLF
+ * or CR becomes LF, which ical.js escapes as `\n` (it escapes only LF, so a CR would be
+ * written bare and end the line for some readers), and the characters of NOT_TEXT are
+ * removed. Nothing else changes: a calendar reader gets the text back with LF line breaks.
+ */
+export const icsText = (text: string): string => text.replace(/\r\n?/gu, '\n').replace(NOT_TEXT, '');
+
+/** The value of a TEXT property ical.js does not know (X-WR-CALNAME), escaped as TEXT. */
+const unknownText = (text: string): string => ICAL.stringify.value(icsText(text), 'text', ICAL.design.icalendar, false);
+
 /** An all-day event, or the first of a recurrence. */
 export interface CalendarEvent {
   /** Unique within the site and stable across builds; written as `<uid>@<PRODUCT_ID>`. */
@@ -63,11 +82,11 @@ export function formatEvents(events: readonly CalendarEvent[]): string {
       end.adjust(1, 0, 0, 0);
       const vevent = new ICAL.Component('vevent');
       vevent.addPropertyWithValue('uid', `${event.uid}@${PRODUCT_ID}`);
-      vevent.addPropertyWithValue('summary', event.title);
+      vevent.addPropertyWithValue('summary', icsText(event.title));
       vevent.addPropertyWithValue('dtstamp', STAMP);
       vevent.addPropertyWithValue('dtstart', start);
       vevent.addPropertyWithValue('dtend', end);
-      vevent.addPropertyWithValue('description', event.description);
+      vevent.addPropertyWithValue('description', icsText(event.description));
       if (event.url) vevent.addPropertyWithValue('url', event.url);
       vevent.addPropertyWithValue('transp', 'TRANSPARENT');
       if (event.recurrence) vevent.addPropertyWithValue('rrule', ICAL.Recur.fromString(event.recurrence));
@@ -76,14 +95,20 @@ export function formatEvents(events: readonly CalendarEvent[]): string {
     .join('');
 }
 
-/** An iCalendar file named `name` around VEVENT blocks made by formatEvents. */
+/**
+ * An iCalendar file named `name` around VEVENT blocks made by formatEvents. RFC 5545 §3.6
+ * wants at least one component in a calendar: a calendar with no event is not written (and
+ * not linked), so none is asked for here.
+ */
 export function calendarOf(formattedEvents: string, name: string): string {
+  if (!formattedEvents.startsWith('BEGIN:VEVENT')) throw new Error(`The calendar "${name}" has no event.`);
   const calendar = new ICAL.Component('vcalendar');
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
   calendar.addPropertyWithValue('prodid', PRODUCT_ID);
   calendar.addPropertyWithValue('method', 'PUBLISH');
-  calendar.addPropertyWithValue('x-wr-calname', name);
+  // ical.js writes a property it does not know as given: the name is escaped here, as TEXT.
+  calendar.addPropertyWithValue('x-wr-calname', unknownText(name));
   calendar.addPropertyWithValue('x-published-ttl', 'PT1H');
   const empty = componentText(calendar);
   const end = empty.lastIndexOf('END:VCALENDAR');

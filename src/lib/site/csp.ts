@@ -76,11 +76,21 @@ export function headersFile(base: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Apache: an `.htaccess` at the site's root (mod_headers), which covers the folder it is in. */
+/**
+ * Apache: an `.htaccess` at the site's root, which covers the folder it is in. No
+ * `<IfModule mod_headers.c>` around the headers: with it, a server without mod_headers
+ * would skip them and serve the site without a word. Without it, such a server answers
+ * 500 to every request under the folder and logs "Invalid command 'Header'", and the same
+ * lines in a virtual host stop Apache from starting: the missing module cannot go unseen.
+ */
 export function htaccessFile(): string {
-  const lines = [`# ${GENERATED}`, '<IfModule mod_headers.c>'];
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  Header always set ${name} "${value}"`);
-  lines.push('</IfModule>');
+  const lines = [
+    `# ${GENERATED}`,
+    '# Needs mod_headers (a2enmod headers) and "AllowOverride FileInfo" for this folder. Without',
+    '# mod_headers every request here fails with 500; with "AllowOverride None" Apache ignores',
+    "# this file. Check that a page comes with the policy: curl -sI <the site's address> | grep -i '^content-security-policy:'",
+  ];
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`Header always set ${name} "${value}"`);
   // The plans' source texts (.txt) and the calendars are UTF-8; Apache names no charset
   // for them by default, and browsers then show Vietnamese as mojibake.
   lines.push('AddCharset UTF-8 .txt .ics .json');

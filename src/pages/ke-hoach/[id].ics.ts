@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarFile } from '../../data/calendars';
-import { getPlans, type PlanEntry } from '../../data/plans';
+import { calendarFile, getCalendarPlans } from '../../data/calendars';
+import type { PlanEntry } from '../../data/plans';
 import { t } from '../../i18n/t';
 
+// Only a plan with a dated deadline has a calendar: the others would have no event.
 export const getStaticPaths = (async () => {
-  const plans = await getPlans();
+  const plans = await getCalendarPlans();
   return plans.map((plan) => ({ params: { id: plan.id }, props: { plan } }));
 }) satisfies GetStaticPaths;
 

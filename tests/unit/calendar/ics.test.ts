@@ -112,6 +112,7 @@ describe('iCalendar writer', () => {
   test('VEVENT blocks written once can be joined into several calendars', () => {
     const blocks = formatEvents([event()]);
     expect(calendarOf(blocks, 'A')).toBe(buildCalendar([event()], 'A'));
-    expect(calendarOf('', 'A')).toMatch(/X-PUBLISHED-TTL:PT1H\r\nEND:VCALENDAR\r\n$/u);
+    // RFC 5545 §3.6: a calendar holds at least one component; the site writes none without an event.
+    expect(() => calendarOf('', 'A')).toThrow('The calendar "A" has no event.');
   });
 });

@@ -39,10 +39,13 @@ describe('the example server configurations', () => {
     expect(headersFile('/').split('\n')[1]).toBe('/*');
   });
 
-  test('.htaccess sets every header with mod_headers, on errors too', () => {
+  test('.htaccess sets every header with mod_headers, on errors too, outside any block', () => {
     const text = htaccessFile();
-    expect(text).toMatch(/<IfModule mod_headers\.c>\n[\s\S]*<\/IfModule>\n/u);
-    everyHeader(text, (name, value) => `  Header always set ${name} "${value}"\n`);
+    everyHeader(text, (name, value) => `\nHeader always set ${name} "${value}"\n`);
+    // No <IfModule mod_headers.c>: without the module Apache must fail (500), not serve the site bare.
+    expect(text).not.toMatch(/^\s*</mu);
+    expect(text).toContain('mod_headers');
+    expect(text).toContain("grep -i '^content-security-policy:'");
   });
 
   test('Apache and nginx name UTF-8 for the source texts and calendars, which they otherwise leave unnamed', () => {
