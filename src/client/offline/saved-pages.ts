@@ -1,6 +1,7 @@
 import { translator } from '../../i18n/format';
+import { formatBytes } from '../../lib/text/bytes';
 import type { SavedPagesMessage } from '../../lib/offline/save-view';
-import { formatBytes, formatSavedDate, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
+import { formatSavedDate, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
 import {
   canSave,
   fetchSearchFiles,

@@ -1,8 +1,8 @@
 /**
  * "Lưu để đọc khi không có mạng": what each kind of page saves, the record of a saved item,
- * and how sizes and dates read. Pure (no DOM, no Astro, no build settings): the pages compute
- * the lists at build time and hand them to the button, the browser code (src/client/
- * offline-save.ts, saved-pages.ts) reads and writes the records, and tests call it directly.
+ * and how dates read (sizes: src/lib/text/bytes.ts). Pure (no DOM, no Astro, no build
+ * settings): the pages compute the lists at build time and hand them to the button, the
+ * browser code (src/client/offline/) reads and writes the records, and tests call it directly.
  *
  * Every path here is a site path without the base (from routes.ts); the browser resolves
  * them against the base.
@@ -105,16 +105,6 @@ export function parseRecord(text: string): SavedRecord | null {
 export function filesToRemove(urls: readonly string[], others: readonly (readonly string[])[]): string[] {
   const kept = new Set(others.flat());
   return urls.filter((url) => !kept.has(url));
-}
-
-/**
- * A size as Vietnamese readers write it: "850 KB", "1,4 MB" (decimal comma; 1 KB = 1024
- * bytes), with a no-break space so the number never ends a line without its unit.
- */
-export function formatBytes(bytes: number): string {
-  const number = (value: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value);
-  if (bytes < 1024 * 1024) return `${number(Math.max(1, Math.round(bytes / 1024)))}\u00a0KB`;
-  return `${number(bytes / (1024 * 1024))}\u00a0MB`;
 }
 
 /** The day something was saved, as dd/mm/yyyy in Vietnam's time (where the site's days fall). */

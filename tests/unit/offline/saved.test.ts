@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   filesToRemove,
-  formatBytes,
   formatSavedDate,
   formSavedUrls,
   htmlTitle,
@@ -83,19 +82,7 @@ describe('removing an item', () => {
   });
 });
 
-describe('sizes and dates', () => {
-  test.each([
-    [0, '1 KB'],
-    [300, '1 KB'],
-    [15_000, '15 KB'],
-    [1024 * 1023, '1.023 KB'],
-    [1.4 * 1024 * 1024, '1,4 MB'],
-    [2 * 1024 * 1024, '2 MB'],
-  ])('%d bytes read "%s"', (bytes, text) => {
-    // A no-break space holds the number to its unit.
-    expect(formatBytes(bytes)).toBe(text.replace(' ', '\u00a0'));
-  });
-
+describe('dates', () => {
   test('the day of saving is dd/mm/yyyy in Vietnam', () => {
     // 17:30 UTC on 29 November is 00:30 on 30 November in Vietnam.
     expect(formatSavedDate('2026-11-29T17:30:00.000Z')).toBe('30/11/2026');
