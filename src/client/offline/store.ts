@@ -5,10 +5,10 @@ import {
   parseRecord,
   parseSearchFiles,
   recordPage,
-  serializeRecord,
   type SavedRecord,
   type SearchFiles,
 } from '../../lib/offline/saved';
+import { recordResponse } from '../../lib/offline/saved-records';
 import { PAGE_SCRIPT_DATA } from '../../lib/site/page-script';
 import { searchFilesPath, withBase } from '../../lib/site/routes';
 
@@ -184,10 +184,7 @@ export async function saveItems(
       }
       for (const item of items) {
         const key = store.key(item.page);
-        await store.cache.put(
-          key,
-          new Response(serializeRecord(item.record), { headers: { 'Content-Type': 'application/json' } }),
-        );
+        await store.cache.put(key, recordResponse(item.record));
         if (!before.has(key)) added.push(key);
       }
     }

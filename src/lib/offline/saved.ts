@@ -16,6 +16,7 @@ import {
   planPath,
   topicPath,
 } from '../site/routes';
+import { savedRecordPrefix } from './caches';
 
 /**
  * How many of a topic's plans its button saves with it: a topic may gather dozens of plans
@@ -71,6 +72,12 @@ export interface SavedRecord {
   urls: string[];
   /** When it was saved, as an ISO time. */
   savedAt: string;
+  /**
+   * Those of `urls` the site answered 404 or 410 for when last asked (the worker on a fetch,
+   * /da-luu/ when it checks): no longer on the site, though the saved copy still reads.
+   * Absent when none.
+   */
+  gone?: string[];
 }
 
 /** The record as stored: JSON. */
@@ -95,7 +102,35 @@ export function parseRecord(text: string): SavedRecord | null {
   if (!Array.isArray(urls) || urls.length === 0 || !urls.every((url) => typeof url === 'string' && url.startsWith('/')))
     return null;
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
-  return { title, urls: urls as string[], savedAt };
+  const { gone = [] } = value as { gone?: unknown };
+  if (!Array.isArray(gone) || !gone.every((url) => typeof url === 'string' && urls.includes(url))) return null;
+  const record: SavedRecord = { title, urls: urls as string[], savedAt };
+  return gone.length > 0 ? { ...record, gone: gone as string[] } : record;
+}
+
+/**
+ * The record after a look at the site: each of `checked` (site paths) is gone when it is
+ * in `gone` (the site answered 404 or 410), and there again otherwise. Paths the record does
+ * not list change nothing; the same object comes back when nothing changed, so the caller
+ * writes only records that did.
+ */
+export function withGone(record: SavedRecord, checked: readonly string[], gone: ReadonlySet<string>): SavedRecord {
+  const asked = new Set(checked);
+  const before = record.gone ?? [];
+  const after = record.urls.filter((url) => (asked.has(url) ? gone.has(url) : before.includes(url)));
+  if (after.length === before.length && after.every((url) => before.includes(url))) return record;
+  const { gone: _, ...rest } = record;
+  return after.length > 0 ? { ...rest, gone: after } : rest;
+}
+
+/**
+ * What /da-luu/ says of an item the site has dropped: its page is gone (the item's first
+ * file), or only some of its other files (a form the plan no longer has), or nothing.
+ */
+export function goneState(record: SavedRecord): 'page' | 'files' | null {
+  const gone = record.gone ?? [];
+  if (gone.length === 0) return null;
+  return gone.includes(record.urls[0]!) ? 'page' : 'files';
 }
 
 /**
@@ -124,7 +159,7 @@ export function formatSavedDate(iso: string): string {
  * of the form "<scope>da-luu/muc?trang=…"; null for any other URL of the cache.
  */
 export function recordPage(key: string, scope: string): string | null {
-  const prefix = `${scope}da-luu/muc?`;
+  const prefix = `${savedRecordPrefix(scope)}?`;
   if (!key.startsWith(prefix)) return null;
   return new URLSearchParams(key.slice(prefix.length)).get('trang');
 }

@@ -3,6 +3,7 @@ import {
   filesToRemove,
   formatSavedDate,
   formSavedUrls,
+  goneState,
   htmlTitle,
   parseRecord,
   parseSearchFiles,
@@ -10,6 +11,7 @@ import {
   recordPage,
   serializeRecord,
   topicSavedUrls,
+  withGone,
   TOPIC_SAVED_PLANS,
 } from '../../../src/lib/offline/saved';
 import { savedItemKey } from '../../../src/lib/offline/caches';
@@ -61,6 +63,8 @@ describe('records', () => {
     ['no urls', JSON.stringify({ ...record, urls: [] })],
     ['a url that is not a site path', JSON.stringify({ ...record, urls: ['https://example.com/'] })],
     ['an unreadable date', JSON.stringify({ ...record, savedAt: 'hôm qua' })],
+    ['gone not a list', JSON.stringify({ ...record, gone: '/ke-hoach/kh-34/' })],
+    ['gone naming a file not saved', JSON.stringify({ ...record, gone: ['/ke-hoach/khac/'] })],
   ])('a damaged record (%s) reads as null', (_, text) => {
     expect(parseRecord(text)).toBeNull();
   });
@@ -70,6 +74,34 @@ describe('records', () => {
     expect(recordPage(savedItemKey(scope, '/ke-hoach/kh-34/'), scope)).toBe('/ke-hoach/kh-34/');
     expect(recordPage(`${scope}ke-hoach/kh-34/`, scope)).toBeNull();
     expect(recordPage(savedItemKey('http://localhost:4321/', '/x/'), scope)).toBeNull();
+  });
+});
+
+describe('what the site no longer has', () => {
+  const plan = planSavedUrls('kh-34', ['mau-1']);
+  const record = { title: 'Kế hoạch 34', urls: plan, savedAt: '2026-11-29T17:30:00.000Z' };
+
+  test('a record keeps what was found gone, and reads back with it', () => {
+    const marked = withGone(record, [plan[0]!], new Set([plan[0]!]));
+    expect(marked.gone).toEqual([plan[0]]);
+    expect(parseRecord(serializeRecord(marked))).toEqual(marked);
+    expect(goneState(marked)).toBe('page');
+  });
+
+  test('a path asked again and found is not gone any more; one not asked stays as it was', () => {
+    const both = withGone(record, [plan[0]!, plan[1]!], new Set([plan[0]!, plan[1]!]));
+    const again = withGone(both, [plan[0]!], new Set());
+    expect(again.gone).toEqual([plan[1]]);
+    expect(goneState(again)).toBe('files');
+    const back = withGone(again, plan, new Set());
+    expect(back).toEqual(record);
+    expect(goneState(back)).toBeNull();
+    expect(serializeRecord(back)).not.toContain('gone');
+  });
+
+  test('nothing changed gives the same record (nothing to write); a path not saved changes nothing', () => {
+    expect(withGone(record, plan, new Set())).toBe(record);
+    expect(withGone(record, ['/ke-hoach/khac/'], new Set(['/ke-hoach/khac/']))).toBe(record);
   });
 });
 
