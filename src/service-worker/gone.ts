@@ -2,13 +2,13 @@
 /**
  * A page or file the site now answers 404 or 410 for (a plan taken off the site): the answer
  * goes to the reader as it is, the copy the worker kept of it is dropped, and every saved
- * item holding it is marked (src/lib/offline/saved-records.ts), so /da-luu/ can say so. The
+ * item holding it is marked (src/lib/offline/gone.ts), so /da-luu/ can say so. The
  * saved copy itself stays, readable offline, until the reader removes it.
  */
 import type { WorkboxPlugin } from 'workbox-core';
 import { forgetEntries } from '../lib/offline/cache-index';
 import { sitePath } from '../lib/offline/routing';
-import { noteGone } from '../lib/offline/saved-records';
+import { noteGone } from '../lib/offline/gone';
 
 export function dropGone(options: {
   cacheName: string;

@@ -1,7 +1,8 @@
 import { translator } from '../../i18n/format';
 import { formatBytes } from '../../lib/text/bytes';
 import type { SavedPagesMessage } from '../../lib/offline/save-view';
-import { formatSavedDate, goneState, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
+import { goneState } from '../../lib/offline/gone';
+import { formatSavedDate, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
 import {
   canSave,
   fetchSearchFiles,

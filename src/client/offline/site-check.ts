@@ -1,4 +1,4 @@
-import { noteGone } from '../../lib/offline/saved-records';
+import { noteGone } from '../../lib/offline/gone';
 import { SEARCH_INDEX_ITEM } from '../../lib/offline/saved';
 import type { SavedItem, SavedStore } from './store';
 
@@ -8,7 +8,7 @@ const PARALLEL_CHECKS = 4;
 /**
  * /da-luu/, online: asks the site whether every saved file is still there (a HEAD request past
  * the HTTP cache; the worker routes GET only, so it reaches the site) and writes the answers
- * into the records (saved-records.ts: noteGone), so a plan taken off the site since it was
+ * into the records (gone.ts: noteGone), so a plan taken off the site since it was
  * saved is marked. A file that got no answer (offline, a network error, a server error) is
  * left as it was. The search index is not asked: every build renames its chunks. True when a
  * record changed.

@@ -5,10 +5,10 @@ import {
   parseRecord,
   parseSearchFiles,
   recordPage,
+  recordResponse,
   type SavedRecord,
   type SearchFiles,
 } from '../../lib/offline/saved';
-import { recordResponse } from '../../lib/offline/saved-records';
 import { PAGE_SCRIPT_DATA } from '../../lib/site/page-script';
 import { searchFilesPath, withBase } from '../../lib/site/routes';
 

@@ -85,6 +85,11 @@ export function serializeRecord(record: SavedRecord): string {
   return JSON.stringify(record);
 }
 
+/** A record as the `saved` cache keeps it. */
+export function recordResponse(record: SavedRecord): Response {
+  return new Response(serializeRecord(record), { headers: { 'Content-Type': 'application/json' } });
+}
+
 /**
  * Reads a stored record back; null when it is not one (bad JSON, missing or mistyped
  * fields, no files, an unreadable date): the list shows such an item as damaged, to remove.
@@ -106,31 +111,6 @@ export function parseRecord(text: string): SavedRecord | null {
   if (!Array.isArray(gone) || !gone.every((url) => typeof url === 'string' && urls.includes(url))) return null;
   const record: SavedRecord = { title, urls: urls as string[], savedAt };
   return gone.length > 0 ? { ...record, gone: gone as string[] } : record;
-}
-
-/**
- * The record after a look at the site: each of `checked` (site paths) is gone when it is
- * in `gone` (the site answered 404 or 410), and there again otherwise. Paths the record does
- * not list change nothing; the same object comes back when nothing changed, so the caller
- * writes only records that did.
- */
-export function withGone(record: SavedRecord, checked: readonly string[], gone: ReadonlySet<string>): SavedRecord {
-  const asked = new Set(checked);
-  const before = record.gone ?? [];
-  const after = record.urls.filter((url) => (asked.has(url) ? gone.has(url) : before.includes(url)));
-  if (after.length === before.length && after.every((url) => before.includes(url))) return record;
-  const { gone: _, ...rest } = record;
-  return after.length > 0 ? { ...rest, gone: after } : rest;
-}
-
-/**
- * What /da-luu/ says of an item the site has dropped: its page is gone (the item's first
- * file), or only some of its other files (a form the plan no longer has), or nothing.
- */
-export function goneState(record: SavedRecord): 'page' | 'files' | null {
-  const gone = record.gone ?? [];
-  if (gone.length === 0) return null;
-  return gone.includes(record.urls[0]!) ? 'page' : 'files';
 }
 
 /**

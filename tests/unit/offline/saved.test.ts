@@ -3,7 +3,6 @@ import {
   filesToRemove,
   formatSavedDate,
   formSavedUrls,
-  goneState,
   htmlTitle,
   parseRecord,
   parseSearchFiles,
@@ -11,10 +10,10 @@ import {
   recordPage,
   serializeRecord,
   topicSavedUrls,
-  withGone,
   TOPIC_SAVED_PLANS,
 } from '../../../src/lib/offline/saved';
 import { savedItemKey } from '../../../src/lib/offline/caches';
+import { goneState, withGone } from '../../../src/lib/offline/gone';
 
 describe('what each page saves', () => {
   test('a form: its guide, fill-in page, original page and both Word files', () => {
