@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { formatSize } from '../../src/lib/forms/docx-file';
+import { formatBytes } from '../../src/lib/text/bytes';
 import { dist, readDist, requireBuilt } from '../helpers/dist';
 import { readForms } from '../helpers/forms';
 import { readPlanSources } from '../helpers/plans';
@@ -39,14 +39,14 @@ describe.each(forms)('guide page of $id', ({ id, data }) => {
     expect(link.getAttribute('href')).toBe(`/bieu-mau/${id}.docx`);
     const bytes = statSync(path.join(dist, 'bieu-mau', `${id}.docx`)).size;
     expect(link.text).toContain('.docx');
-    expect(link.text).toContain(formatSize(bytes));
+    expect(link.text).toContain(formatBytes(bytes));
   });
 
   test('the guide links the original: its .docx with its real size and its page, which shows it verbatim', () => {
     const html = guide();
     const link = html.querySelector('[data-docx-original-link]')!;
     expect(link.getAttribute('href')).toBe(`/bieu-mau/${id}-ban-goc.docx`);
-    expect(link.text).toContain(formatSize(statSync(path.join(dist, 'bieu-mau', `${id}-ban-goc.docx`)).size));
+    expect(link.text).toContain(formatBytes(statSync(path.join(dist, 'bieu-mau', `${id}-ban-goc.docx`)).size));
     expect(html.querySelector('[data-original-link]')?.getAttribute('href')).toBe(`/bieu-mau/${id}/ban-goc/`);
     const original = page(`bieu-mau/${id}/ban-goc/index.html`);
     const shown = original.querySelector('[data-form-document]')!.text.replace(/\s+/gu, ' ');

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { t } from '../../src/i18n/t';
 import { offlineCaches, savedItemKey } from '../../src/lib/offline/caches';
 import { formSavedUrls, planSavedUrls } from '../../src/lib/offline/saved';
 import {
@@ -15,6 +16,7 @@ import { BASE_PATH, distBase, requireBuilt } from '../helpers/dist';
 import { serveStatic } from '../helpers/static-server';
 import { readPlanSources } from '../helpers/plans';
 import { seriousViolations, useBuiltSite } from '../helpers/e2e';
+import { goOffline } from '../helpers/offline';
 
 /**
  * "Lưu để đọc khi không có mạng" and /da-luu/ in Chromium at 360 px: saving shows a state that
@@ -345,12 +347,30 @@ describe('under a sub-path (BASE)', () => {
   });
 });
 
-/** Goes offline the way a phone does, with the browser's HTTP cache out of the way. */
-async function goOffline(context: BrowserContext, page: Page): Promise<void> {
-  const session = await context.newCDPSession(page);
-  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await context.setOffline(true);
-}
+describe('offline, an address among the records of saved items', () => {
+  test('answers with no record: a page gets the offline page, a file nothing', async () => {
+    const context = await newContext();
+    const page = await open(context, '/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.goto(new URL(planPath(PLAN).slice(1), env.site.url).href);
+    await page.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }).click();
+    await page.locator('[data-save-done]').waitFor();
+
+    await goOffline(context, page);
+    await page.goto(new URL('da-luu/muc?x=1', env.site.url).href);
+    expect(await page.locator('h1').innerText()).toBe(t('offlinePage.title'));
+    expect(await page.content()).not.toContain('savedAt');
+    const answer = await page.evaluate(async (url) => {
+      try {
+        return await (await fetch(url)).text();
+      } catch {
+        return null;
+      }
+    }, new URL('da-luu/muc?trang=%2Fkhac%2F', env.site.url).href);
+    expect(answer).toBeNull();
+    await context.setOffline(false);
+  });
+});
 
 describe('a saved plan offline (with the real service worker)', () => {
   test('reads, opens its form, downloads its .docx, fills in and searches without a connection', async () => {

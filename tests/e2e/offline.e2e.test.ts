@@ -2,23 +2,24 @@
 // server: localhost is a secure context, so Chromium registers it as on a real host. Offline
 // is Playwright's network emulation with the HTTP cache disabled, and the server's own log
 // proves that nothing reached it while the page was offline.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/t';
+import { CACHE_BUDGETS } from '../../src/lib/offline/budget';
+import { savedItemKey } from '../../src/lib/offline/caches';
 import {
-  commemorationPath,
   offlinePagePath,
   planPath,
+  savedPagesPath,
   serviceWorkerPath,
   topicPath,
   withBase,
 } from '../../src/lib/site/routes';
-import { root, buildWithContent } from '../helpers/astro-build';
 import { launchChromium } from '../helpers/browser';
 import { BASE_PATH, dist, distBase, requireBuilt } from '../helpers/dist';
+import { cacheKeys, cachedPage, contextWithWorker, controlled, goOffline, inSomeCache } from '../helpers/offline';
 import { serveStatic, type StaticSite } from '../helpers/static-server';
 import type { Browser } from 'playwright-core';
 
@@ -32,43 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A context where the site's service worker may run (tests/helpers/browser.ts blocks it elsewhere). */
-async function contextWithWorker(): Promise<BrowserContext> {
-  return browser.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
-}
-
-/** Waits until the page is controlled by the site's worker and its precache is installed. */
-async function controlled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) =>
-      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-    );
-  });
-}
-
-/** Goes offline the way a phone does, with the browser's HTTP cache out of the way. */
-async function goOffline(context: BrowserContext, page: Page): Promise<void> {
-  const session = await context.newCDPSession(page);
-  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await context.setOffline(true);
-}
-
-/** The page's address in the pages cache has arrived there (the worker caches it behind the page). */
-async function cachedPage(page: Page, url: string): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(async (wanted) => {
-        for (const name of await caches.keys()) {
-          if ((await caches.open(name).then((cache) => cache.match(wanted))) !== undefined) return true;
-        }
-        return false;
-      }, url),
-    )
-    .toBe(true);
-}
 
 describe.each([
   { name: 'at the root', dir: dist, base: '/' },
@@ -84,7 +48,7 @@ describe.each([
   const url = (sitePath: string) => new URL(withBase(base, sitePath), site.url).href;
 
   test('the worker registers at the site root, with the shell precached', async () => {
-    const context = await contextWithWorker();
+    const context = await contextWithWorker(browser);
     const page = await context.newPage();
     await page.goto(url('/'));
     await controlled(page);
@@ -106,7 +70,7 @@ describe.each([
   });
 
   test('the first page read and a plan opened after it read offline; an unread page shows the offline page', async () => {
-    const context = await contextWithWorker();
+    const context = await contextWithWorker(browser);
     const page = await context.newPage();
     // The first page is fetched before the worker exists; the worker is asked to cache it.
     await page.goto(url(planPath(PLAN)));
@@ -151,67 +115,60 @@ describe.each([
   });
 });
 
-describe('a new build of the site', () => {
+describe('what the worker keeps of what was read', () => {
   let folder: string;
   let site: StaticSite;
-  let rebuilt: string;
-  const NEW_SENTENCE = 'Câu này chỉ có trong bản dựng mới.';
+  /** Pages of 0.4 of the pages' budget each: two fit in it, three do not. */
+  const BIG = ['doc-lon-1', 'doc-lon-2', 'doc-lon-3'];
   beforeAll(async () => {
-    // The site as published, then the same content with one topic changed, built for real.
-    folder = mkdtempSync(path.join(tmpdir(), 'so-tay-sw-site-'));
+    folder = mkdtempSync(path.join(tmpdir(), 'so-tay-sw-budget-'));
     cpSync(requireBuilt(dist), folder, { recursive: true });
+    const home = readFileSync(path.join(folder, 'index.html'), 'utf8');
+    const filler = `<!-- ${'x'.repeat(Math.round(CACHE_BUDGETS.pages * 0.4))} -->`;
+    for (const name of BIG) {
+      mkdirSync(path.join(folder, name));
+      writeFileSync(path.join(folder, name, 'index.html'), home.replace('</body>', `${filler}</body>`));
+    }
     site = await serveStatic(folder);
-    const content = mkdtempSync(path.join(tmpdir(), 'so-tay-sw-content-'));
-    cpSync(path.join(root, 'content'), content, { recursive: true });
-    const day = path.join(content, 'commemorations', 'quoc-khanh.mdx');
-    const text = readFileSync(day, 'utf8');
-    writeFileSync(day, text.replace(/^description: "/mu, `description: "${NEW_SENTENCE} `));
-    expect(readFileSync(day, 'utf8')).not.toBe(text);
-    const build = buildWithContent(content, {}, { keepOutput: true });
-    rmSync(content, { recursive: true, force: true });
-    expect(build.status, build.output).toBe(0);
-    rebuilt = build.outDir;
-  }, 240_000);
+  });
   afterAll(async () => {
     await site?.close();
     rmSync(folder, { recursive: true, force: true });
-    if (rebuilt) rmSync(rebuilt, { recursive: true, force: true });
   });
 
-  test('the reader is told "Đã có bản cập nhật"; after "Tải lại" no page shows the old build\'s copy', async () => {
-    const context = await contextWithWorker();
+  test('over its byte budget the page read longest ago goes first; what was saved stays; /da-luu/ says the space used', async () => {
+    const context = await contextWithWorker(browser);
     const page = await context.newPage();
-    const day = `${site.url}${commemorationPath('quoc-khanh').slice(1)}`;
-    await page.goto(site.url);
+    const at = (sitePath: string) => `${site.url}${sitePath.slice(1)}`;
+    await page.goto(at(planPath(PLAN)));
     await controlled(page);
-    // Read a page, which the worker keeps, then go on reading elsewhere.
-    await page.goto(day);
-    await cachedPage(page, day);
-    await page.goto(`${site.url}${topicPath('neu-guong').slice(1)}`);
-    const notice = page.locator('[data-sw-update]');
-    expect(await notice.innerText()).toBe('');
+    await page.getByRole('button', { name: t('save.button') }).click();
+    await page.locator('[data-save-done]').waitFor();
+    const [first, second, third] = BIG.map((name) => at(`/${name}/`)) as [string, string, string];
+    await page.goto(first);
+    await cachedPage(page, first);
+    await page.goto(second);
+    await cachedPage(page, second);
+    // Read again offline: the first page is now used more recently than the second.
+    await goOffline(context, page);
+    await page.goto(first);
+    await context.setOffline(false);
+    await page.goto(third);
+    await cachedPage(page, third);
+    await expect.poll(() => inSomeCache(page, second), { timeout: 10_000 }).toBe(false);
+    expect(await inSomeCache(page, first)).toBe(true);
+    expect(await cacheKeys(page, site.url, 'saved')).toContain(savedItemKey(site.url, planPath(PLAN)));
 
-    // Publish the new build over the old one, as a deploy does.
-    rmSync(folder, { recursive: true, force: true });
-    cpSync(rebuilt, folder, { recursive: true });
-    await page.reload();
-    await expect.poll(() => notice.innerText(), { timeout: 30_000 }).toContain(t('update.available'));
-    // "Để sau" lets the reader finish; the next page asks again, while the old build still answers.
-    await notice.getByRole('button', { name: t('update.later') }).click();
-    expect(await notice.innerText()).toBe('');
-    await page.goto(day);
-    await expect.poll(() => notice.innerText(), { timeout: 30_000 }).toContain(t('update.available'));
-    expect(await page.locator('main').innerText()).not.toContain(NEW_SENTENCE);
-    // "Tải lại" activates the new worker, which then reloads the page: wait for that load, not
-    // for the worker (it is active a moment before the page reloads).
-    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
-    await notice.getByRole('button', { name: t('update.reload') }).click();
-    await reloaded;
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
-    expect(await notice.innerText()).toBe('');
-    // The page read before the deploy is shown as the new build has it, not as it was kept.
-    await page.goto(day);
-    expect(await page.locator('main').innerText()).toContain(NEW_SENTENCE);
+    await page.goto(at(savedPagesPath));
+    const space = page.locator('[data-saved-space]');
+    await expect.poll(() => space.innerText()).toContain('Trang đã xem');
+    const kept = /Trang đã xem: (\d+(?:,\d)?)\u00a0MB \(giữ tối đa 20\u00a0MB\)/u.exec(await space.innerText());
+    expect(kept, await space.innerText()).not.toBeNull();
+    const megabytes = Number(kept![1]!.replace(',', '.'));
+    expect(megabytes).toBeGreaterThanOrEqual(16);
+    expect(megabytes).toBeLessThanOrEqual(20);
+    expect(await space.innerText()).toMatch(/Trình duyệt cho biết trang web này đang dùng [\d,]+\u00a0(KB|MB)/u);
+    await page.screenshot({ path: '/tmp/shots/h23-sw/da-luu-space-360.png', fullPage: true });
     await context.close();
   });
 });

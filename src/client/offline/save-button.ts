@@ -1,7 +1,7 @@
 import { translator } from '../../i18n/format';
+import { formatBytes } from '../../lib/text/bytes';
 import { SAVE_DATA, type SaveMessage } from '../../lib/offline/save-view';
 import {
-  formatBytes,
   SEARCH_INDEX_ITEM,
   SEARCH_INDEX_WITH_PAGE_LIMIT,
   type SavedRecord,

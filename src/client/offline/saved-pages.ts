@@ -1,6 +1,8 @@
 import { translator } from '../../i18n/format';
+import { formatBytes } from '../../lib/text/bytes';
 import type { SavedPagesMessage } from '../../lib/offline/save-view';
-import { formatBytes, formatSavedDate, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
+import { goneState } from '../../lib/offline/gone';
+import { formatSavedDate, SEARCH_INDEX_ITEM, type SavedRecord } from '../../lib/offline/saved';
 import {
   canSave,
   fetchSearchFiles,
@@ -15,12 +17,15 @@ import {
   type SavedItem,
   type SavedStore,
 } from './store';
+import { spaceLines } from './saved-space';
+import { checkSavedOnSite } from './site-check';
 import { offlinePagePath, savedPagesPath, withBase } from '../../lib/site/routes';
 
 /**
  * The /da-luu/ page: what the reader saved (title, files, size, day), each removable, all
- * removable; the search index to download for offline search, its size said first; and the
- * pages the browser kept because they were read (the `pages` cache).
+ * removable, and marked when the site no longer has it (asked once the list shows, when
+ * online); the search index to download for offline search, its size said first; the space
+ * used; and the pages the browser kept because they were read (the `pages` cache).
  */
 export async function startSavedPages(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-saved-pages]');
@@ -43,6 +48,7 @@ export async function startSavedPages(): Promise<void> {
   const indexButton = part<HTMLButtonElement>('index');
   const indexUnavailable = part('index-unavailable');
   const visited = part<HTMLUListElement>('visited');
+  const space = part<HTMLUListElement>('space');
 
   // The removed item's button is gone: focus goes to the next one, else to what follows.
   const focusAfterRemoval = () => {
@@ -81,6 +87,14 @@ export async function startSavedPages(): Promise<void> {
         date: formatSavedDate(item.record.savedAt),
       });
       about.append(facts);
+      const gone = goneState(item.record);
+      if (gone) {
+        row.dataset.savedGone = gone;
+        const note = document.createElement('p');
+        note.className = 'saved-pages__gone';
+        note.textContent = text(gone === 'page' ? 'gonePage' : 'goneFiles');
+        about.append(note);
+      }
     }
     const remove = document.createElement('button');
     remove.type = 'button';
@@ -153,6 +167,11 @@ export async function startSavedPages(): Promise<void> {
     visited.replaceChildren(...rows);
   };
 
+  const renderSpace = async (items: SavedItem[]) => {
+    const lines = await spaceLines(store, items, text);
+    space.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  };
+
   const render = async () => {
     const items = await listItems(store);
     // The index last: the reader's pages first.
@@ -161,6 +180,20 @@ export async function startSavedPages(): Promise<void> {
     empty.hidden = items.length > 0;
     removeAllButton.hidden = items.length === 0;
     await renderIndexOffer(items);
+    await renderSpace(items);
+  };
+
+  // What the site no longer has: the rows that changed are drawn again, the focus kept.
+  const markGone = async () => {
+    if (!(await checkSavedOnSite(store, await listItems(store)))) return;
+    for (const item of await listItems(store)) {
+      const row = list.querySelector<HTMLLIElement>(`[data-saved-item="${CSS.escape(item.page)}"]`);
+      if (!row || (row.dataset.savedGone ?? null) === (item.record ? goneState(item.record) : null)) continue;
+      const focused = row.contains(document.activeElement);
+      const fresh = await itemRow(item);
+      row.replaceWith(fresh);
+      if (focused) fresh.querySelector('button')?.focus();
+    }
   };
 
   removeAllButton.addEventListener('click', () => {
@@ -177,4 +210,5 @@ export async function startSavedPages(): Promise<void> {
   await render();
   part('ready').hidden = false;
   await renderVisited(await listItems(store));
+  if (navigator.onLine) await markGone();
 }

@@ -5,7 +5,7 @@ import {
   parseRecord,
   parseSearchFiles,
   recordPage,
-  serializeRecord,
+  recordResponse,
   type SavedRecord,
   type SearchFiles,
 } from '../../lib/offline/saved';
@@ -184,10 +184,7 @@ export async function saveItems(
       }
       for (const item of items) {
         const key = store.key(item.page);
-        await store.cache.put(
-          key,
-          new Response(serializeRecord(item.record), { headers: { 'Content-Type': 'application/json' } }),
-        );
+        await store.cache.put(key, recordResponse(item.record));
         if (!before.has(key)) added.push(key);
       }
     }

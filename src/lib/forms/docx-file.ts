@@ -16,8 +16,3 @@ export async function blankFormDocx(form: Form, version: FormVersion = 'fillable
   const buffer = await Packer.toBuffer(formToDocx(versionDocument(form, version), {}, form.name));
   return deterministicDocx(new Uint8Array(buffer));
 }
-
-/** "12,3 KB", Vietnamese style. */
-export function formatSize(bytes: number): string {
-  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`;
-}

@@ -38,5 +38,10 @@ export function offlineCaches(scope: string): OfflineCaches {
  * { title, urls, savedAt } as JSON. `page` is the site path of the page the reader saved.
  */
 export function savedItemKey(scope: string, page: string): string {
-  return `${scope}da-luu/muc?trang=${encodeURIComponent(page)}`;
+  return `${savedRecordPrefix(scope)}?trang=${encodeURIComponent(page)}`;
+}
+
+/** Where the records of saved items are kept: every record key starts so, and nothing else's does. */
+export function savedRecordPrefix(scope: string): string {
+  return `${scope}da-luu/muc`;
 }

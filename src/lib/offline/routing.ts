@@ -2,6 +2,8 @@
  * How the service worker (src/service-worker/sw.ts) sorts requests and keys its copies. Pure,
  * so the rules are tested directly (tests/unit/offline/routing.test.ts).
  */
+import { savedRecordPrefix } from './caches';
+import { IGNORED_PARAMETERS } from './precache';
 
 /** Set on every copy the worker caches at run time: the build that wrote it (buildVersion). */
 export const BUILD_HEADER = 'X-So-Tay-Build';
@@ -40,6 +42,30 @@ export function pageCacheKey(url: string): string {
   key.search = '';
   key.hash = '';
   return key.href;
+}
+
+/**
+ * The one key an offline request may be answered from, matched exactly, query included: a
+ * page's copy (pageCacheKey: a page is the same whatever its query), a file's own URL less
+ * only the parameters the precache ignores too (Pagefind's "?ts="), and none for an address
+ * under the records of saved items (savedRecordPrefix): they are the saved list's data,
+ * never a page, and one record must never answer for another address.
+ */
+export function fallbackKey(url: string, page: boolean, scope: string): string | null {
+  const key = new URL(page ? pageCacheKey(url) : url);
+  key.hash = '';
+  const ignored = [...key.searchParams.keys()].filter((name) => IGNORED_PARAMETERS.some((rule) => rule.test(name)));
+  // Only then is the query written anew (URLSearchParams re-encodes what it writes).
+  for (const name of ignored) key.searchParams.delete(name);
+  return key.href.startsWith(savedRecordPrefix(scope)) ? null : key.href;
+}
+
+/** The site path (without the base, as saved records list them) of a URL within `scope`; null outside. */
+export function sitePath(url: string, scope: string): string | null {
+  const base = new URL(scope);
+  const target = new URL(url);
+  if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) return null;
+  return `/${target.pathname.slice(base.pathname.length)}`;
 }
 
 /**

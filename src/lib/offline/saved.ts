@@ -1,8 +1,8 @@
 /**
  * "Lưu để đọc khi không có mạng": what each kind of page saves, the record of a saved item,
- * and how sizes and dates read. Pure (no DOM, no Astro, no build settings): the pages compute
- * the lists at build time and hand them to the button, the browser code (src/client/
- * offline-save.ts, saved-pages.ts) reads and writes the records, and tests call it directly.
+ * and how dates read (sizes: src/lib/text/bytes.ts). Pure (no DOM, no Astro, no build
+ * settings): the pages compute the lists at build time and hand them to the button, the
+ * browser code (src/client/offline/) reads and writes the records, and tests call it directly.
  *
  * Every path here is a site path without the base (from routes.ts); the browser resolves
  * them against the base.
@@ -16,6 +16,7 @@ import {
   planPath,
   topicPath,
 } from '../site/routes';
+import { savedRecordPrefix } from './caches';
 
 /**
  * How many of a topic's plans its button saves with it: a topic may gather dozens of plans
@@ -71,11 +72,22 @@ export interface SavedRecord {
   urls: string[];
   /** When it was saved, as an ISO time. */
   savedAt: string;
+  /**
+   * Those of `urls` the site answered 404 or 410 for when last asked (the worker on a fetch,
+   * /da-luu/ when it checks): no longer on the site, though the saved copy still reads.
+   * Absent when none.
+   */
+  gone?: string[];
 }
 
 /** The record as stored: JSON. */
 export function serializeRecord(record: SavedRecord): string {
   return JSON.stringify(record);
+}
+
+/** A record as the `saved` cache keeps it. */
+export function recordResponse(record: SavedRecord): Response {
+  return new Response(serializeRecord(record), { headers: { 'Content-Type': 'application/json' } });
 }
 
 /**
@@ -95,7 +107,10 @@ export function parseRecord(text: string): SavedRecord | null {
   if (!Array.isArray(urls) || urls.length === 0 || !urls.every((url) => typeof url === 'string' && url.startsWith('/')))
     return null;
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
-  return { title, urls: urls as string[], savedAt };
+  const { gone = [] } = value as { gone?: unknown };
+  if (!Array.isArray(gone) || !gone.every((url) => typeof url === 'string' && urls.includes(url))) return null;
+  const record: SavedRecord = { title, urls: urls as string[], savedAt };
+  return gone.length > 0 ? { ...record, gone: gone as string[] } : record;
 }
 
 /**
@@ -105,16 +120,6 @@ export function parseRecord(text: string): SavedRecord | null {
 export function filesToRemove(urls: readonly string[], others: readonly (readonly string[])[]): string[] {
   const kept = new Set(others.flat());
   return urls.filter((url) => !kept.has(url));
-}
-
-/**
- * A size as Vietnamese readers write it: "850 KB", "1,4 MB" (decimal comma; 1 KB = 1024
- * bytes), with a no-break space so the number never ends a line without its unit.
- */
-export function formatBytes(bytes: number): string {
-  const number = (value: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value);
-  if (bytes < 1024 * 1024) return `${number(Math.max(1, Math.round(bytes / 1024)))}\u00a0KB`;
-  return `${number(bytes / (1024 * 1024))}\u00a0MB`;
 }
 
 /** The day something was saved, as dd/mm/yyyy in Vietnam's time (where the site's days fall). */
@@ -134,7 +139,7 @@ export function formatSavedDate(iso: string): string {
  * of the form "<scope>da-luu/muc?trang=…"; null for any other URL of the cache.
  */
 export function recordPage(key: string, scope: string): string | null {
-  const prefix = `${scope}da-luu/muc?`;
+  const prefix = `${savedRecordPrefix(scope)}?`;
   if (!key.startsWith(prefix)) return null;
   return new URLSearchParams(key.slice(prefix.length)).get('trang');
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildVersion, isHashedFile, isPage, pageCacheKey } from '../../../src/lib/offline/routing';
+import {
+  buildVersion,
+  fallbackKey,
+  isHashedFile,
+  isPage,
+  pageCacheKey,
+  sitePath,
+} from '../../../src/lib/offline/routing';
 import { offlineCaches, savedItemKey } from '../../../src/lib/offline/caches';
 import { isSearchRuntimeFile, searchFiles } from '../../../src/lib/offline/search-files';
 
@@ -31,6 +38,38 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey('https://a.vn/so-tay/ke-hoach/x/?tu-khoa=n%C3%AAu#iii-p2')).toBe(
       'https://a.vn/so-tay/ke-hoach/x/',
     );
+  });
+});
+
+describe('fallbackKey: what an offline request may be answered from', () => {
+  const scope = 'https://a.vn/so-tay/';
+  test('a page: its one copy, whatever the query', () => {
+    expect(fallbackKey(`${scope}ke-hoach/x/?tu-khoa=a#p2`, true, scope)).toBe(`${scope}ke-hoach/x/`);
+  });
+  test("a file: its whole URL, query included, less Pagefind's ?ts= alone", () => {
+    expect(fallbackKey(`${scope}bieu-mau/a.docx`, false, scope)).toBe(`${scope}bieu-mau/a.docx`);
+    expect(fallbackKey(`${scope}data.json?x=1`, false, scope)).toBe(`${scope}data.json?x=1`);
+    expect(fallbackKey(`${scope}pagefind/pagefind-entry.json?ts=1733`, false, scope)).toBe(
+      `${scope}pagefind/pagefind-entry.json`,
+    );
+    expect(fallbackKey(`${scope}data.json?x=1&ts=2`, false, scope)).toBe(`${scope}data.json?x=1`);
+  });
+  test('nothing under the records of saved items: no record answers any address', () => {
+    const record = savedItemKey(scope, '/ke-hoach/x/');
+    expect(fallbackKey(`${scope}da-luu/muc?x=1`, true, scope)).toBeNull();
+    expect(fallbackKey(`${scope}da-luu/muc?x=1`, false, scope)).toBeNull();
+    expect(fallbackKey(record, false, scope)).toBeNull();
+    // The saved-pages page itself is not one.
+    expect(fallbackKey(`${scope}da-luu/`, true, scope)).toBe(`${scope}da-luu/`);
+  });
+});
+
+describe('sitePath', () => {
+  test('the path without the base, as records list it; nothing outside the scope', () => {
+    expect(sitePath('https://a.vn/so-tay/ke-hoach/x/', 'https://a.vn/so-tay/')).toBe('/ke-hoach/x/');
+    expect(sitePath('https://a.vn/bieu-mau/a.docx', 'https://a.vn/')).toBe('/bieu-mau/a.docx');
+    expect(sitePath('https://a.vn/khac/', 'https://a.vn/so-tay/')).toBeNull();
+    expect(sitePath('https://b.vn/so-tay/x/', 'https://a.vn/so-tay/')).toBeNull();
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   filesToRemove,
-  formatBytes,
   formatSavedDate,
   formSavedUrls,
   htmlTitle,
@@ -14,6 +13,7 @@ import {
   TOPIC_SAVED_PLANS,
 } from '../../../src/lib/offline/saved';
 import { savedItemKey } from '../../../src/lib/offline/caches';
+import { goneState, withGone } from '../../../src/lib/offline/gone';
 
 describe('what each page saves', () => {
   test('a form: its guide, fill-in page, original page and both Word files', () => {
@@ -62,6 +62,8 @@ describe('records', () => {
     ['no urls', JSON.stringify({ ...record, urls: [] })],
     ['a url that is not a site path', JSON.stringify({ ...record, urls: ['https://example.com/'] })],
     ['an unreadable date', JSON.stringify({ ...record, savedAt: 'hôm qua' })],
+    ['gone not a list', JSON.stringify({ ...record, gone: '/ke-hoach/kh-34/' })],
+    ['gone naming a file not saved', JSON.stringify({ ...record, gone: ['/ke-hoach/khac/'] })],
   ])('a damaged record (%s) reads as null', (_, text) => {
     expect(parseRecord(text)).toBeNull();
   });
@@ -74,6 +76,34 @@ describe('records', () => {
   });
 });
 
+describe('what the site no longer has', () => {
+  const plan = planSavedUrls('kh-34', ['mau-1']);
+  const record = { title: 'Kế hoạch 34', urls: plan, savedAt: '2026-11-29T17:30:00.000Z' };
+
+  test('a record keeps what was found gone, and reads back with it', () => {
+    const marked = withGone(record, [plan[0]!], new Set([plan[0]!]));
+    expect(marked.gone).toEqual([plan[0]]);
+    expect(parseRecord(serializeRecord(marked))).toEqual(marked);
+    expect(goneState(marked)).toBe('page');
+  });
+
+  test('a path asked again and found is not gone any more; one not asked stays as it was', () => {
+    const both = withGone(record, [plan[0]!, plan[1]!], new Set([plan[0]!, plan[1]!]));
+    const again = withGone(both, [plan[0]!], new Set());
+    expect(again.gone).toEqual([plan[1]]);
+    expect(goneState(again)).toBe('files');
+    const back = withGone(again, plan, new Set());
+    expect(back).toEqual(record);
+    expect(goneState(back)).toBeNull();
+    expect(serializeRecord(back)).not.toContain('gone');
+  });
+
+  test('nothing changed gives the same record (nothing to write); a path not saved changes nothing', () => {
+    expect(withGone(record, plan, new Set())).toBe(record);
+    expect(withGone(record, ['/ke-hoach/khac/'], new Set(['/ke-hoach/khac/']))).toBe(record);
+  });
+});
+
 describe('removing an item', () => {
   test('keeps the files another saved item still needs', () => {
     const plan = planSavedUrls('kh-34', ['mau-1']);
@@ -83,19 +113,7 @@ describe('removing an item', () => {
   });
 });
 
-describe('sizes and dates', () => {
-  test.each([
-    [0, '1 KB'],
-    [300, '1 KB'],
-    [15_000, '15 KB'],
-    [1024 * 1023, '1.023 KB'],
-    [1.4 * 1024 * 1024, '1,4 MB'],
-    [2 * 1024 * 1024, '2 MB'],
-  ])('%d bytes read "%s"', (bytes, text) => {
-    // A no-break space holds the number to its unit.
-    expect(formatBytes(bytes)).toBe(text.replace(' ', '\u00a0'));
-  });
-
+describe('dates', () => {
   test('the day of saving is dd/mm/yyyy in Vietnam', () => {
     // 17:30 UTC on 29 November is 00:30 on 30 November in Vietnam.
     expect(formatSavedDate('2026-11-29T17:30:00.000Z')).toBe('30/11/2026');
