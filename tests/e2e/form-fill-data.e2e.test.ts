@@ -7,10 +7,19 @@ import mammoth from 'mammoth';
 import { PDFDocument } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { DRAFT_FORMAT, DRAFT_VERSION, draftText, storageKey } from '../../src/lib/forms/draft';
+import { DRAFT_FORMAT, DRAFT_MAX_BYTES, DRAFT_VERSION, draftText, storageKey } from '../../src/lib/forms/draft';
 import { comparableText, formParagraphs } from '../../src/lib/forms/model';
 import { watchForeignRequests } from '../helpers/browser';
 import { seriousViolations, useBuiltSite } from '../helpers/e2e';
+import {
+  field,
+  gotoFill,
+  labelsOf,
+  openDraftFile,
+  reloadFill,
+  saveDraftFile,
+  storageEntries,
+} from '../helpers/form-fill';
 import { readForms } from '../helpers/forms';
 
 /**
@@ -38,32 +47,15 @@ async function openFill(
   const page = await context.newPage();
   page.on('close', () => context.close().catch(() => undefined));
   const foreign = watchForeignRequests(page, env.site.url);
-  const response = await page.goto(new URL(`bieu-mau/${FORM.id}/dien/`, env.site.url).href);
-  expect(response?.status()).toBe(200);
-  // The script has run once the buttons show.
-  await page.locator('[data-fill-actions]').waitFor({ state: 'visible' });
+  await gotoFill(page, env, FORM.id);
   return { page, context, foreign };
 }
-
-/** The distinct field labels, in page order. */
-async function labelsOf(page: Page): Promise<string[]> {
-  const all = await page
-    .locator('[data-field]')
-    .evaluateAll((fields) => fields.map((field) => (field as HTMLElement).dataset.field!));
-  return [...new Set(all)];
-}
-
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true }).first();
 
 /** Puts raw data under the form's key, then reloads, as if an earlier visit had saved it. */
 async function reloadWithSaved(page: Page, raw: string): Promise<void> {
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, raw]);
-  await page.reload();
-  await page.locator('[data-fill-actions]').waitFor({ state: 'visible' });
+  await reloadFill(page);
 }
-
-const storageEntries = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
 
 const asideCopies = async (page: Page) =>
   Object.entries(await storageEntries(page)).filter(([key]) => key.startsWith(ASIDE_PREFIX));
@@ -104,8 +96,7 @@ describe(`saved data on the fill-in page (${FORM.id})`, () => {
     expect(JSON.parse((await storageEntries(page))[KEY]!)).toEqual({ [first!]: 'Giá trị mới' });
 
     // Saved data is sound again: no alert, no new copy, the copy stays.
-    await page.reload();
-    await page.locator('[data-fill-actions]').waitFor({ state: 'visible' });
+    await reloadFill(page);
     expect(await alertBox(page).isVisible()).toBe(false);
     expect(await field(page, first!).inputValue()).toBe('Giá trị mới');
     expect(await asideCopies(page)).toHaveLength(1);
@@ -254,26 +245,13 @@ describe(`characters XML forbids (${FORM.id})`, () => {
 });
 
 describe(`draft files (${FORM.id})`, () => {
-  /** Clicks "Mở bản nháp từ tệp" and picks a file, as a user does. */
-  async function openDraftFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click(),
-    ]);
-    await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: file.buffer });
-  }
-
   test('a draft saved to a file on one device opens on another, replacing typed values only when the user agrees', async () => {
     const phone = await openFill({ width: 360 });
     const labels = await labelsOf(phone.page);
     const values = Object.fromEntries(labels.slice(0, 3).map((label, index) => [label, `Bản nháp ${index + 1}`]));
     for (const [label, value] of Object.entries(values)) await field(phone.page, label).fill(value);
-    const [download] = await Promise.all([
-      phone.page.waitForEvent('download'),
-      phone.page.getByRole('button', { name: 'Lưu bản nháp ra tệp' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`${FORM.id}-ban-nhap.json`);
-    const buffer = readFileSync((await download.path())!);
+    const { name, buffer } = await saveDraftFile(phone.page);
+    expect(name).toBe(`${FORM.id}-ban-nhap.json`);
     expect(JSON.parse(buffer.toString('utf8'))).toEqual({
       format: DRAFT_FORMAT,
       version: DRAFT_VERSION,
@@ -292,7 +270,7 @@ describe(`draft files (${FORM.id})`, () => {
     expect(await office.page.locator('[data-fill-status]').textContent()).toContain(
       'Đã mở bản nháp từ tệp ban-nhap.json',
     );
-    await office.page.reload();
+    await reloadFill(office.page);
     expect(await field(office.page, labels[1]!).inputValue()).toBe('Bản nháp 2');
     await expectDocxHolds(await downloadDocx(office.page), values);
 
@@ -325,7 +303,11 @@ describe(`draft files (${FORM.id})`, () => {
       buffer: Buffer.from('{"Họ và tên Bí thư": "Nguyễn Văn A"}'),
       message: 'đây không phải tệp bản nháp biểu mẫu do trang này lưu',
     },
-    { what: 'a file too big to be a draft', buffer: Buffer.alloc(2 * 1024 * 1024, 0x20), message: 'tệp quá lớn' },
+    {
+      what: 'a file too big to be a draft',
+      buffer: Buffer.alloc(DRAFT_MAX_BYTES + 1, 0x20),
+      message: 'tệp quá lớn, không phải bản nháp biểu mẫu (bản nháp không quá 16\u00a0MB)',
+    },
   ])('$what is refused with a clear message, and the values stay', async ({ buffer, message }) => {
     const { page } = await openFill();
     const [first] = await labelsOf(page);

@@ -2,7 +2,7 @@
  * A filled form's values away from the page: in the browser's storage and in draft files
  * a cadre carries to another device. Reading either never throws and never drops a value
  * silently: what cannot be used is reported, so the page can say so and keep a copy.
- * No DOM here (src/client/form-fill.ts does the storage and file handling); no zod either,
+ * No DOM here (src/client/form-fill/ does the storage and file handling); no zod either,
  * since this runs on the fill-in page, whose script must stay small.
  */
 
@@ -76,8 +76,14 @@ export function sameValues(a: Values, b: Values): boolean {
 export const DRAFT_FORMAT = 'so-tay-ban-nhap-bieu-mau';
 /** Raised when the file's shape changes; a page reads every version up to its own. */
 export const DRAFT_VERSION = 1;
-/** A draft holds a few kilobytes of text; anything this big is not one (checked before reading). */
-export const DRAFT_MAX_BYTES = 1024 * 1024;
+/**
+ * The largest draft file, in bytes: the page refuses to save a bigger one and to open one
+ * (checked before reading, so a video picked by mistake is not read whole). A real report
+ * is well under 1 MB; the limit is above what the browser's storage holds of typed text
+ * (Chromium keeps 5 Mi UTF-16 units an origin: at most 15 MiB as UTF-8). One limit for
+ * both, so the page never writes a draft it would not open.
+ */
+export const DRAFT_MAX_BYTES = 16 * 1024 * 1024;
 
 /** A draft file of a form. */
 export interface DraftFile {

@@ -2,7 +2,7 @@ import type { UiKey } from '../../i18n/t';
 
 /**
  * The UI strings the fill-in page (src/pages/bieu-mau/[id]/dien.astro) hands its script
- * (src/client/form-fill.ts) as data-messages, by pickMessages, by the names the script uses.
+ * (src/client/form-fill/) as data-messages, by pickMessages, by the names the script uses.
  */
 export const FILL_MESSAGES = {
   saved: 'form.fill.saved',
@@ -22,5 +22,9 @@ export const FILL_MESSAGES = {
   draftNewer: 'form.fill.draftNewer',
   draftOtherForm: 'form.fill.draftOtherForm',
   draftUnreadable: 'form.fill.draftUnreadable',
+  draftSaveTooBig: 'form.fill.draftSaveTooBig',
+  otherTabReplacedHere: 'form.fill.otherTabReplacedHere',
+  otherTabReplacedThere: 'form.fill.otherTabReplacedThere',
+  otherTabCleared: 'form.fill.otherTabCleared',
 } as const satisfies Record<string, UiKey>;
 export type FillMessage = keyof typeof FILL_MESSAGES;
