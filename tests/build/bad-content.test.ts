@@ -98,7 +98,7 @@ describe('broken content fails the build, naming file and field', () => {
   test('a valid build prints no warning: an editor sees only what to act on and the pages', () => {
     const { output } = validBuild();
     // Astro's "use astro:head-inject" directive on MDX entries made the bundler warn once per
-    // entry, with a code frame (astro.config.mjs filters exactly that warning).
+    // entry, with a code frame; no content is an MDX module any more (src/loaders/content-loader.ts).
     expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
     expect(output).not.toMatch(/\[WARN\]|╭─/u);
     expect(output).toMatch(/\d+ page\(s\) built/u);
