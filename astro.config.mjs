@@ -1,15 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypePlanAnchors from './src/markdown/rehype-plan-anchors.ts';
-import rehypeSafeLinks from './src/markdown/safe-links.ts';
-import rehypeNfc from './src/markdown/rehype-nfc.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import offline from './src/integrations/offline.ts';
-import vi from './src/i18n/vi.json' with { type: 'json' };
 // Every environment variable (BASE, SITE, OUT_DIR, CACHE_DIR…) is read and checked there.
 import { config } from './src/config.ts';
 
@@ -23,25 +16,10 @@ export default defineConfig({
   // 'jsx' compression glues adjacent inline elements ("34-KH/ĐUK" + date) into one
   // Pagefind word; full compression keeps the whitespace between them.
   compressHTML: true,
-  // Offline reading comes after Pagefind: its service worker lists the index's files.
-  integrations: [mdx(), pagefind(), securityHeaders(), offline()],
-  markdown: {
-    // Astro 7's default processor runs no remark/rehype plugins; the anchors plugin needs them.
-    processor: unified({
-      gfm: false,
-      // Smartypants would turn the source's "..." and straight quotes into other characters.
-      smartypants: false,
-      remarkPlugins: [remarkGfm],
-      // Topics, commemorations and form guides. Plans are rendered by src/markdown/plan-body.ts.
-      // rehypeSafeLinks stops the build on a javascript:, data:… link or image; rehypeNfc
-      // composes decomposed (NFD) text, as the frontmatter is (src/loaders/nfc.ts).
-      rehypePlugins: [rehypeSafeLinks, rehypeNfc, rehypePlanAnchors],
-      remarkRehype: {
-        footnoteLabel: vi['plan.footnotes'],
-        footnoteBackLabel: (/** @type {number} */ index) => vi['plan.footnoteBack'].replace('{n}', String(index + 1)),
-      },
-    }),
-  },
+  // No MDX integration: content is never compiled as modules. The collections' loaders read
+  // every body by one rule (src/loaders/content-loader.ts), so nothing in content runs code
+  // at build time. Offline reading comes after Pagefind: its service worker lists the index's files.
+  integrations: [pagefind(), securityHeaders(), offline()],
   // The Content-Security-Policy (src/lib/site/csp.ts) allows no inline <style> or <script>:
   // every stylesheet and script is a file, the CSS one file for the whole site.
   build: { inlineStylesheets: 'never' },
@@ -52,15 +30,6 @@ export default defineConfig({
       // Small scripts would be inlined too; other assets keep Vite's default limit.
       assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
-        // Astro marks each rendered MDX entry (topics, commemorations, forms) with a
-        // "use astro:head-inject" directive, which it reads itself before bundling; the bundler
-        // then warns, once per entry with a code frame, that it may not keep the directive.
-        // Nothing is lost and nothing can be done here, so exactly that warning is dropped:
-        // https://github.com/withastro/astro/issues/18087. Every other log is left to Vite.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
-          handler(level, log);
-        },
         output: {
           // The site script (src/client/site.ts) runs on every page and is the one extra
           // request a reading page may make. Modules it shares with a page's own script

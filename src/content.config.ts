@@ -1,32 +1,32 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { planSchema } from './schemas/plan';
 import { commemorationSchema } from './schemas/commemoration';
 import { topicSchema } from './schemas/topic';
 import { formSchema } from './schemas/form';
-import { globOrEmpty } from './loaders/glob-or-empty';
+import { contentLoader } from './loaders/content-loader';
 import { planLoader } from './loaders/plan-loader';
-import { nfcData } from './loaders/nfc';
 import { config } from './config';
 import { sourceFileExists } from './data/sources';
 
+// One body rule for every collection (src/loaders/content-loader.ts): a body is Markdown
+// text with safe links; a page that does not show its file's body refuses one.
 const plans = defineCollection({
   loader: planLoader({ base: `${config.contentDir}/plans` }),
   schema: planSchema.superRefine(sourceFileExists()),
 });
 
 const commemorations = defineCollection({
-  loader: nfcData(glob({ pattern: '*.mdx', base: `${config.contentDir}/commemorations` })),
+  loader: contentLoader({ base: `${config.contentDir}/commemorations`, body: 'refused' }),
   schema: commemorationSchema,
 });
 
 const topics = defineCollection({
-  loader: nfcData(glob({ pattern: '*.mdx', base: `${config.contentDir}/topics` })),
+  loader: contentLoader({ base: `${config.contentDir}/topics`, body: 'refused' }),
   schema: topicSchema,
 });
 
 const forms = defineCollection({
-  loader: nfcData(globOrEmpty({ pattern: '*.mdx', base: `${config.contentDir}/forms` })),
+  loader: contentLoader({ base: `${config.contentDir}/forms`, body: 'shown' }),
   schema: formSchema.superRefine(sourceFileExists()),
 });
 

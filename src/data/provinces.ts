@@ -1,28 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { provincesFileSchema, type ProvincesFile } from '../schemas/province';
-import { ContentIntegrityError } from '../lib/plans/integrity';
 import { compactName, provinceHistory, unlistedProvince, type ProvinceHistory } from '../lib/provinces/history';
 import { config } from '../config';
+import { readYamlFile } from './yaml-file';
 
 /** The provinces file (see src/schemas/province.ts); a content folder without one knows no province. */
 export const provincesFile: string = path.join(config.contentDir, 'provinces.yaml');
 
 let provinces: ProvincesFile | undefined;
 
-/** The provinces file, read and checked once per build (a malformed file stops it, naming file and field). */
+/** The provinces file, read and checked once per build (src/data/yaml-file.ts). */
 export function getProvinces(): ProvincesFile {
-  if (provinces) return provinces;
-  if (!existsSync(provincesFile)) return (provinces = { resolutions: {}, provinces: [] });
-  const result = provincesFileSchema.safeParse(parse(readFileSync(provincesFile, 'utf8')) ?? {});
-  if (!result.success) {
-    const file = path.relative(process.cwd(), provincesFile);
-    throw new ContentIntegrityError(
-      result.error.issues.map((issue) => `${file}: ${issue.path.join('.')}: ${issue.message}`),
-    );
-  }
-  return (provinces = result.data);
+  return (provinces ??= readYamlFile(provincesFile, provincesFileSchema, { resolutions: {}, provinces: [] }));
 }
 
 /**

@@ -1,16 +1,18 @@
 import type { Root } from 'hast';
 import { mdxToHast } from 'satteri';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import rehypePlanAnchors from './rehype-plan-anchors';
 import { unsafeLinkMessage, unsafeLinks } from './safe-links';
 
 /**
- * Plan bodies are parsed here rather than compiled as MDX modules by the bundler: a plan
- * is transcribed text, so it needs no JavaScript module, and compiling one per plan was most
- * of the time of a build with thousands of plans. The body is still parsed as MDX (by
- * Sätteri, the parser Astro ships), so the file means what an MDX editor shows; anything MDX
- * adds to Markdown (a component, an import, an {expression}) fails the build, naming the
- * file and the line. Topics, commemorations and form guides stay ordinary MDX entries.
+ * The one body rule of the site's content: a body (a plan's, a form guide's) is Markdown
+ * text with safe links, nothing more. Bodies are parsed here rather than compiled as MDX
+ * modules by the bundler: nothing in content may run code at build time (an MDX module can
+ * import node:fs), and compiling one module per plan was most of the time of a build with
+ * thousands of plans. The body is still parsed as MDX (by Sätteri, the parser Astro ships),
+ * so the file means what an MDX editor shows; raw HTML and anything MDX adds to Markdown (a
+ * component, an import or export, an {expression}) fail the build, naming the file, the
+ * line and what is there, and so does a link or image address `isSafeUrl` refuses.
  */
 
 /** Footnote labels; without them the tree is only used for its text and anchors. */
@@ -20,18 +22,35 @@ export interface FootnoteLabels {
   footnoteBackLabel: string;
 }
 
-/** A plan body that is not valid MDX, uses MDX beyond Markdown, or links to an address content may not use. */
+/** What every refusal of a body tells the editor to do instead. */
+const RULE =
+  'A body is Markdown text with safe links only: no raw HTML, components (JSX), import/export or ' +
+  '{expressions}. Write "<" followed by a letter as "&lt;" and "{" as "\\{" where the text prints them.';
+
+/**
+ * A body that is not valid MDX, holds HTML or MDX beyond Markdown, or links to an address
+ * content may not use: one line per problem ("file:line: found …"), then what to do, once.
+ */
 export class PlanBodyError extends Error {
   override name = 'PlanBodyError';
+  constructor(
+    readonly problems: readonly string[],
+    readonly advice: readonly string[] = [RULE],
+  ) {
+    super([...problems, ...advice].join('\n'));
+  }
 }
 
 const anchor = rehypePlanAnchors();
 
 /**
  * The body's HTML tree with the site's paragraph and section anchors. `file` names the
- * plan in errors; `body` keeps the file's line numbers (frontmatter blanked, not removed).
+ * body's file in errors; `body` keeps the file's line numbers (frontmatter blanked, not
+ * removed). Every problem of the body is reported at once.
  */
 export function planBodyTree(body: string, file: string, footnotes?: FootnoteLabels): Root {
+  const lines = body.split('\n');
+  const quote = (line: number) => JSON.stringify(lines[line - 1]?.trim() ?? '');
   let tree: Root;
   try {
     tree = mdxToHast(body, {
@@ -48,26 +67,27 @@ export function planBodyTree(body: string, file: string, footnotes?: FootnoteLab
       },
     }) as Root;
   } catch (error) {
-    // Sätteri reports "line:column: reason".
-    throw new PlanBodyError(`${file}:${(error as Error).message} — the plan body is not valid MDX`);
+    // Sätteri reports "line:column: reason"; an unclosed HTML tag (<img …>) is one of these.
+    const message = (error as Error).message;
+    const line = Number(/^(\d+):/u.exec(message)?.[1] ?? 0);
+    throw new PlanBodyError([`${file}:${message} — not valid MDX: found ${quote(line)}`]);
   }
+  const problems: string[] = [];
   visit(tree, (node) => {
-    if (!node.type.startsWith('mdx')) return;
+    if (!node.type.startsWith('mdx')) return undefined;
     const line = node.position?.start.line ?? 0;
-    const source = body.split('\n')[line - 1]?.trim() ?? '';
-    throw new PlanBodyError(
-      `${file}:${line}: a plan body is transcribed text; MDX ${describe(node.type)} is not allowed: "${source}". ` +
-        'Write "<" followed by a letter as "&lt;" and "{" as "\\{" where the paper prints them.',
-    );
+    problems.push(`${file}:${line}: found ${describe(node.type)}: ${quote(line)}`);
+    // What is inside a refused element is refused with it.
+    return SKIP;
   });
-  const links = unsafeLinks(tree);
-  if (links.length > 0) throw new PlanBodyError(links.map((link) => unsafeLinkMessage(file, link)).join('\n'));
+  problems.push(...unsafeLinks(tree).map((link) => unsafeLinkMessage(file, link)));
+  if (problems.length > 0) throw new PlanBodyError(problems);
   anchor(tree);
   return tree;
 }
 
 function describe(type: string): string {
-  if (type.startsWith('mdxJsx')) return 'components (JSX)';
-  if (type === 'mdxjsEsm') return 'import/export';
-  return '{expressions}';
+  if (type.startsWith('mdxJsx')) return 'raw HTML or a component (JSX)';
+  if (type === 'mdxjsEsm') return 'an import or export';
+  return 'an {expression}';
 }

@@ -57,21 +57,3 @@ export function unsafeLinkMessage(file: string, link: UnsafeLink): string {
     'content may only link to relative paths, #anchors, https:, http:, mailto: or tel:'
   );
 }
-
-/**
- * A rehype plugin for the Markdown pipeline of topics, commemorations and form guides
- * (plans check their own bodies, src/markdown/plan-body-tree.ts): an unsafe URL stops the
- * build, naming the file, the line and the URL.
- */
-export default function rehypeSafeLinks() {
-  return (tree: Root, file: { path?: string; cwd: string }): void => {
-    const links = unsafeLinks(tree);
-    if (links.length === 0) return;
-    const name = file.path ? relativeToCwd(file.path, file.cwd) : 'content';
-    throw new Error(links.map((link) => unsafeLinkMessage(name, link)).join('\n'));
-  };
-}
-
-function relativeToCwd(path: string, cwd: string): string {
-  return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
-}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isRealDate } from '../lib/text/vietnamese-date';
-import { planQuoteSchema, text, textOrNull } from './common';
+import { planQuoteSchema, text, textOrNull, oneOf } from './common';
 
 /** A day the plans commemorate, counted in anniversaries. */
 export const commemorationSchema = z
@@ -12,7 +12,7 @@ export const commemorationSchema = z
       .object({ day: z.number().int(), month: z.number().int(), year: z.number().int() })
       .refine(({ day, month, year }) => isRealDate(year, month, day), 'is not a real day'),
     /** National, or a province's own (e.g. Tua Hai for Tây Ninh). */
-    scope: z.enum(['national', 'province']),
+    scope: oneOf(['national', 'province']),
     province: textOrNull,
     /** A short description, in the editors' words. */
     description: text,

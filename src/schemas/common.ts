@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isRealDate } from '../lib/text/vietnamese-date';
 import { isSafeUrl } from '../lib/site/safe-url';
+import { notOneOf } from '../lib/text/code-points';
 
 /**
  * The building blocks the content schemas share (plan, deadline, form, topic,
@@ -12,6 +13,32 @@ export const text = z.string().trim().min(1);
 
 /** Text the source may not print: absent or null gives null. */
 export const textOrNull = text.nullable().default(null);
+
+/**
+ * One of `values`. Any other value is named with the values allowed, with code points when
+ * they are not plain ASCII (notOneOf), so a look-alike ("tỉnh" with a decomposed ỉ, a tone on
+ * another vowel) shows how it differs instead of seeming to be the value it is refused for.
+ */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: (issue) => notOneOf(issue.input, values) });
+}
+
+/**
+ * A union of objects told apart by the value of `key` (a z.literal or oneOf in each), whose
+ * unknown `key` is named the way oneOf names a value.
+ */
+export function taggedUnion<
+  const K extends string,
+  const O extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]],
+>(key: K, options: O) {
+  return z.discriminatedUnion(key, options, {
+    error: (issue) => {
+      if (issue.code !== 'invalid_union' || !('options' in issue) || !Array.isArray(issue.options)) return undefined;
+      const input = issue.input as Record<string, unknown> | undefined;
+      return notOneOf(input?.[key], issue.options.map(String));
+    },
+  });
+}
 
 /**
  * A string turned into its parsed value by `parse` (a parser from src/lib). When the parser

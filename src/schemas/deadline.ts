@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, text, textOrNull } from './common';
+import { isoDate, text, textOrNull, oneOf, taggedUnion } from './common';
 
 const year = z.number().int().min(1900).max(2100);
 const month = z.number().int().min(1).max(12);
@@ -32,19 +32,19 @@ const common = {
 };
 
 /** A recurring point in a year. */
-const yearlyRule = z.discriminatedUnion('type', [
+const yearlyRule = taggedUnion('type', [
   z.object({ type: z.literal('month'), month }),
   z.object({ type: z.literal('day'), day: z.number().int().min(1).max(31), month, before: z.boolean().default(false) }),
-  z.object({ type: z.literal('quarter'), quarter, part: z.enum(['whole', 'start']).default('whole') }),
+  z.object({ type: z.literal('quarter'), quarter, part: oneOf(['whole', 'start']).default('whole') }),
 ]);
 
-export const deadlineSchema = z.discriminatedUnion('kind', [
+export const deadlineSchema = taggedUnion('kind', [
   /** "trước ngày 20/02/2020" (before: true), "ngày 19/5/2020". */
   z.object({ ...common, kind: z.literal('day'), date: isoDate, before: z.boolean().default(true) }),
   /** "cuối tháng 11 năm 2021", "tháng 02/2023": the month's last day. */
   z.object({ ...common, kind: z.literal('month'), year, month }),
   /** "quý IV năm 2021", "quý I/2023" (whole), "đầu quý IV" (start: its first month). */
-  z.object({ ...common, kind: z.literal('quarter'), year, quarter, part: z.enum(['whole', 'start']).default('whole') }),
+  z.object({ ...common, kind: z.literal('quarter'), year, quarter, part: oneOf(['whole', 'start']).default('whole') }),
   /** "tháng 02 hàng năm", "trước ngày 15/12 hàng năm", bounded by the plan's period. */
   z.object({
     ...common,

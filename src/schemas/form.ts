@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseInline } from '../lib/forms/inline';
-import { editorialNoteSchema, parsed, text } from './common';
+import { editorialNoteSchema, parsed, text, oneOf, taggedUnion } from './common';
 
 /** One line of form text in the inline mark-up of src/lib/forms/inline.ts, parsed into segments. */
 const inline = parsed(parseInline);
@@ -14,7 +14,7 @@ const headerCellSchema = z.object({
 
 /** A numbered section heading or a paragraph, as printed. */
 const textBlockSchema = z.object({
-  kind: z.enum(['heading', 'paragraph']),
+  kind: oneOf(['heading', 'paragraph']),
   text: inline,
   /** Label of a free-text answer written under this block when the form is filled in. */
   answer: text.optional(),
@@ -33,7 +33,7 @@ const tableSchema = z.object({
   rows: z.array(z.array(inline.nullable())),
 });
 
-export const formBlockSchema = z.discriminatedUnion('kind', [textBlockSchema, tableSchema]);
+export const formBlockSchema = taggedUnion('kind', [textBlockSchema, tableSchema]);
 
 /** The form as printed: every output (page, print, .docx, fill-in) is generated from it. */
 export const formDocumentSchema = z.object({
@@ -88,7 +88,7 @@ const formEditSchema = z.object({
    * fixes ("năm 2020", "tháng .../2020") becomes a blank, which the fill-in page proposes
    * as the current year.
    */
-  kind: z.enum(['misprint', 'year']),
+  kind: oneOf(['misprint', 'year']),
   find: text,
   replace: text,
   /** How many times `find` occurs in the form as printed. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { documentNumberSchema } from './document-number';
 import { parsePlaceDateLine } from '../lib/text/vietnamese-date';
 import { dateMentionSchema, deadlineSchema } from './deadline';
-import { editorialNoteSchema, parsed, text, textOrNull } from './common';
+import { editorialNoteSchema, parsed, text, textOrNull, oneOf } from './common';
 
 /** The place-and-date line as printed, parsed into place and ISO date. */
 const dateLineSchema = parsed((line) => {
@@ -29,7 +29,7 @@ export const planSchema = z
      * relaxes the checks an unreviewed import cannot meet (who and actors of a deadline, the
      * time-phrase lint). Removing the line after review restores every check.
      */
-    status: z.enum(['published', 'draft']).default('published'),
+    status: oneOf(['published', 'draft']).default('published'),
     /** Số và ký hiệu, canonical (no spaces): "34-KH/ĐUK". */
     number: documentNumberSchema,
     /** The number as the header prints it, when that differs from `number`. */

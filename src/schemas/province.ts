@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, text } from './common';
+import { isoDate, text, oneOf } from './common';
 import { isSafeUrl } from '../lib/site/safe-url';
 
 /**
@@ -43,7 +43,7 @@ export const provinceSchema = z
     /** The name as the plans print it ("Trà Vinh"); plans' `province` must be one of these. */
     name: text,
     /** The provincial unit the province's land belongs to today. */
-    now: z.object({ unit: z.enum(unitKinds), name: text }),
+    now: z.object({ unit: oneOf(unitKinds), name: text }),
     /** The other former provinces joined with it into `now` (empty when it was not reorganised). */
     mergedWith: z.array(text).default([]),
     /** The day the reorganised unit began to operate, YYYY-MM-DD (required when reorganised). */

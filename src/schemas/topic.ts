@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { planQuoteSchema, text, textOrNull } from './common';
+import { planQuoteSchema, text, textOrNull, oneOf } from './common';
 
 /** A study topic (chuyên đề) or a theme the plans are built on. */
 export const topicSchema = z.object({
   /** Official title, verbatim as the plans print it. */
   title: text,
-  kind: z.enum(['chuyen-de-toan-khoa', 'chuyen-de-nam', 'chu-de-nam', 'theme']),
+  kind: oneOf(['chuyen-de-toan-khoa', 'chuyen-de-nam', 'chu-de-nam', 'theme']),
   /** Year or term as printed: "năm 2020", "toàn khóa". */
   period: textOrNull,
   /** Who issued or compiled it, as printed; null when the plans do not say. */

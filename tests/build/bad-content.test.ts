@@ -37,18 +37,19 @@ describe('broken content fails the build, naming file and field', () => {
       'deadlines[0].form',
       '"khong-co-bieu-mau-nay" (deadline "gach-dau-dong")',
     ],
-    ['plan-with-component', 'co-thanh-phan.mdx:42', 'MDX components (JSX) is not allowed', '<Canh bao="thử" />'],
+    ['plan-with-component', 'co-thanh-phan.mdx:42', 'found raw HTML or a component (JSX)', '"<Canh bao=\\"thử\\" />"'],
     [
       'unsafe-link-plan',
       'thu-nghiem-1-kh-duk.mdx:61',
       'the link or image address "JaVaScRiPt:alert(1)" is not allowed',
       'relative paths, #anchors, https:, http:, mailto: or tel:',
     ],
+    // A topic's page does not show a body, so any body is refused (tests/build/bodies.test.ts).
     [
       'unsafe-link-topic',
       'chu-de-thu.mdx:9',
-      '"data:image/svg+xml;base64,PHN2Zz4=" is not allowed',
-      'chu-de-thu.mdx:11: the link or image address "java\\tscript:alert(1)" is not allowed',
+      'found text after the frontmatter: "Ảnh ![ảnh](data:image/svg+xml;base64,PHN2Zz4=) ở đây."',
+      'move it into a field of the frontmatter, or remove it',
     ],
     ['unsafe-link-form', 'mau-thu.mdx:24', 'the link or image address "vbscript:msgbox(1)" is not allowed', 'mailto:'],
     [
@@ -97,7 +98,7 @@ describe('broken content fails the build, naming file and field', () => {
   test('a valid build prints no warning: an editor sees only what to act on and the pages', () => {
     const { output } = validBuild();
     // Astro's "use astro:head-inject" directive on MDX entries made the bundler warn once per
-    // entry, with a code frame (astro.config.mjs filters exactly that warning).
+    // entry, with a code frame; no content is an MDX module any more (src/loaders/content-loader.ts).
     expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
     expect(output).not.toMatch(/\[WARN\]|╭─/u);
     expect(output).toMatch(/\d+ page\(s\) built/u);

@@ -9,7 +9,8 @@ import { loadPagefind } from '../helpers/pagefind-node';
 /**
  * Content cannot attack readers: the injection fixture puts the same text into every string
  * field of a plan, a topic, a commemoration and a form (tests/fixtures/content/injection:
- * "@P@" in the frontmatter, "@B@" in the bodies). It is built once with markup that tries to
+ * "@P@" in the frontmatter, "@B@" in the bodies of the plan and the form; topics and
+ * commemorations have none, tests/build/bodies.test.ts). It is built once with markup that tries to
  * break out of every context a page embeds text in, and once with harmless words that give
  * the same slugs; every page of both builds must have the same elements and attributes.
  *
@@ -19,9 +20,9 @@ import { loadPagefind } from '../helpers/pagefind-node';
  * deadlines[].id), dates, numbers and booleans (origin, attachment, rule, colSpan…),
  * `kind`/`scope`, and the form's number and source.
  */
-const ATTACK = '</script><!--"><img src=x onerror=alert(1)>';
-/** The same slug as ATTACK ("script-img-src-x-onerror-alert-1"), so both builds write the same files. */
-const HARMLESS = 'script img src x onerror alert 1';
+const ATTACK = '</script><!--"><img src=x onerror=alert(1)><meta http-equiv=refresh content=0;url=/x>';
+/** The same slug as ATTACK ("script-img-src-x-onerror-alert-1-meta-http-…"), so both builds write the same files. */
+const HARMLESS = 'script img src x onerror alert 1 meta http equiv refresh content 0 url x';
 
 const template = path.join(root, 'tests/fixtures/content/injection');
 
@@ -102,12 +103,17 @@ describe('text in content cannot add elements, attributes or script to a page', 
     }
   });
 
-  test('the text is on the pages as text: no event handler, no <img src=x>, the same number of scripts', () => {
+  test('the text is on the pages as text: no event handler, no <img src=x>, no refresh, the same number of scripts', () => {
     let shown = 0;
     for (const page of htmlFiles(builds.attack.outDir)) {
       const html = readFileSync(path.join(builds.attack.outDir, page), 'utf8');
       const document = parse(html, { comment: true });
       expect(document.querySelectorAll('img[src="x"]'), page).toEqual([]);
+      // A <meta http-equiv="refresh"> would navigate away, whatever the CSP says; the page's one http-equiv is its policy.
+      expect(
+        document.querySelectorAll('meta[http-equiv]').map((meta) => meta.getAttribute('http-equiv')),
+        page,
+      ).toEqual(['Content-Security-Policy']);
       for (const element of document.querySelectorAll('*')) {
         expect(
           Object.keys(element.attributes).filter((name) => /^on/iu.test(name)),

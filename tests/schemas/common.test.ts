@@ -1,11 +1,39 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { isoDate, parsed, safeUrl, text, textOrNull } from '../../src/schemas/common';
+import { isoDate, oneOf, parsed, safeUrl, taggedUnion, text, textOrNull } from '../../src/schemas/common';
+import { provinceSchema } from '../../src/schemas/province';
 
 const messages = (schema: z.ZodType, value: unknown) =>
   schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
 
 describe('schema building blocks', () => {
+  test('oneOf names a value that only looks allowed with the code points of both', () => {
+    const unit = oneOf(['tỉnh', 'thành phố']);
+    expect(unit.parse('tỉnh')).toBe('tỉnh');
+    expect(messages(unit, 'tỉnh'.normalize('NFD'))).toEqual([
+      `"${'tỉnh'.normalize('NFD')}" (U+0074 U+0069 U+0309 U+006E U+0068) is not one of "tỉnh" (U+0074 U+1EC9 U+006E U+0068), ` +
+        '"thành phố" (U+0074 U+0068 U+00E0 U+006E U+0068 U+0020 U+0070 U+0068 U+1ED1)',
+    ]);
+    // The provinces file's unit is one (src/schemas/province.ts).
+    expect(
+      provinceSchema.safeParse({ name: 'A', now: { unit: 'tinh', name: 'A' }, sources: [] }).error?.issues[0]?.message,
+    ).toMatch(/^"tinh" \(U\+0074 U\+0069 U\+006E U\+0068\) is not one of "tỉnh" \(U\+0074 U\+1EC9/u);
+  });
+
+  test('taggedUnion names an unknown tag the way oneOf does, and checks a known one as its object', () => {
+    const block = taggedUnion('kind', [
+      z.object({ kind: z.literal('day'), n: z.number() }),
+      z.object({ kind: z.literal('tháng') }),
+    ]);
+    expect(messages(block, { kind: 'thang' })).toEqual([
+      '"thang" (U+0074 U+0068 U+0061 U+006E U+0067) is not one of "day" (U+0064 U+0061 U+0079), "tháng" (U+0074 U+0068 U+00E1 U+006E U+0067)',
+    ]);
+    expect(messages(block, {})).toEqual([
+      'required: one of "day" (U+0064 U+0061 U+0079), "tháng" (U+0074 U+0068 U+00E1 U+006E U+0067)',
+    ]);
+    expect(block.safeParse({ kind: 'day' }).error?.issues[0]?.path).toEqual(['n']);
+  });
+
   test('safeUrl takes relative, #, https:, http:, mailto: and tel: addresses and names any other', () => {
     for (const url of ['../ke-hoach/', '#i-p1', 'https://example.org', 'mailto:a@b.vn', 'tel:+84123']) {
       expect(safeUrl.parse(url)).toBe(url);

@@ -1,6 +1,7 @@
 import type { Province, ProvincesFile, Resolution } from '../../schemas/province';
 import { compareVietnamese } from '../text/collate';
 import { foldVietnamese } from '../text/slug';
+import { lookAlikeHint } from '../text/code-points';
 import { t } from '../../i18n/t';
 
 /**
@@ -86,7 +87,7 @@ export function findProvinceProblems(
     known.has(plan.province)
       ? []
       : [
-          `${plan.file}: province "${plan.province}" is not in ${provincesFile}: add it there with the unit it belongs to today and a published source`,
+          `${plan.file}: province "${plan.province}" is not in ${provincesFile}${lookAlikeHint(plan.province, known)}: add it there with the unit it belongs to today and a published source`,
         ],
   );
 }

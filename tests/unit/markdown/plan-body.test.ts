@@ -42,20 +42,41 @@ describe('plan bodies', () => {
   });
 
   test.each([
-    ['a component', 'Đoạn một.\n\n<CanhBao muc="1" />\n', 3, 'components (JSX)'],
-    ['an inline component', 'Đoạn <b>đậm</b> một.\n', 1, 'components (JSX)'],
-    ['an import', 'Đoạn một.\n\nimport X from "./x.js"\n', 3, 'import/export'],
-    ['an expression', 'Đoạn một.\n\nNăm {2020 + 1}.\n', 3, '{expressions}'],
-  ])('refuse %s, naming the file and the line', (_, body, line, kind) => {
+    ['a component', 'Đoạn một.\n\n<CanhBao muc="1" />\n', 3, 'raw HTML or a component (JSX)'],
+    ['an inline component', 'Đoạn <b>đậm</b> một.\n', 1, 'raw HTML or a component (JSX)'],
+    ['an import', 'Đoạn một.\n\nimport X from "./x.js"\n', 3, 'an import or export'],
+    ['an expression', 'Đoạn một.\n\nNăm {2020 + 1}.\n', 3, 'an {expression}'],
+  ])('refuse %s, naming the file, the line and what is there', (_, body, line, kind) => {
     expect(() => planBodyTree(body, 'content/plans/thu.mdx')).toThrow(PlanBodyError);
     expect(() => planBodyTree(body, 'content/plans/thu.mdx')).toThrow(
-      `content/plans/thu.mdx:${line}: a plan body is transcribed text; MDX ${kind}`,
+      `content/plans/thu.mdx:${line}: found ${kind}: ${JSON.stringify(body.split('\n')[line - 1])}\nA body is Markdown text`,
     );
   });
 
-  test('refuse text that is not valid MDX, naming the file and the place', () => {
+  test('refuse text that is not valid MDX, naming the file, the place and the line', () => {
     expect(() => planBodyTree('Đoạn một.\n\nMột <3 hai.\n', 'content/plans/thu.mdx')).toThrow(
-      /^content\/plans\/thu\.mdx:3:\d+: .*not valid MDX$/u,
+      /^content\/plans\/thu\.mdx:3:\d+: .* — not valid MDX: found "Một <3 hai\."\nA body is Markdown text/u,
+    );
+  });
+
+  test('report every problem of a body at once, and nothing inside a refused element twice', () => {
+    const body = '<div onclick="x()">\n{y}\n</div>\n\nimport a from "b"\n\n[x](javascript:z)\n';
+    const message = (() => {
+      try {
+        planBodyTree(body, 'thu.mdx');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    expect(message.split('\n').map((line) => /^thu\.mdx:\d+: (found [^:]+|the link)|^A body/u.exec(line)?.[0])).toEqual(
+      [
+        'thu.mdx:1: found raw HTML or a component (JSX)',
+        'thu.mdx:5: found an import or export',
+        'thu.mdx:7: the link',
+        // What to do instead, once.
+        'A body',
+      ],
     );
   });
 });

@@ -18,7 +18,7 @@ describe('unsafe links in a plan body', () => {
     expect(unsafeLinks(planBodyTree(body, 'thu.mdx'))).toEqual([]);
   });
 
-  test('an MDX component with a URL attribute is seen too (topics and guides may hold components)', () => {
+  test('an MDX component with a URL attribute is seen too (its unsafe URL is named beside the component)', () => {
     const tree = {
       type: 'root',
       children: [

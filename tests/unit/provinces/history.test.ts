@@ -93,6 +93,13 @@ describe('provinces and what became of them', () => {
     ]);
   });
 
+  test('an unknown province that looks like a listed one is shown beside it, code point by code point', () => {
+    // In capitals, as a plan's header prints it: the same letters once case is set aside.
+    const [problem] = findProvinceProblems([{ file: 'a.mdx', province: 'TRÀ Vinh' }], file, 'content/provinces.yaml');
+    expect(problem).toContain('province "TRÀ Vinh" is not in content/provinces.yaml ("TRÀ Vinh" (U+0054 U+0052 U+00C0');
+    expect(problem).toContain('looks like "Trà Vinh" (U+0054 U+0072 U+00E0');
+  });
+
   test('the index groups printed provinces under today’s units, alphabetically', () => {
     const groups = groupByToday(file, [
       { slug: 'tra-vinh', label: 'Trà Vinh', count: 3 },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { settledText } from '../../../src/loaders/plan-loader';
+import { settledText } from '../../../src/loaders/content-loader';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'so-tay-settle-'));
 const file = path.join(folder, 'ke-hoach.mdx');
