@@ -1,5 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import offline from './src/integrations/offline.ts';
@@ -16,10 +19,15 @@ export default defineConfig({
   // 'jsx' compression glues adjacent inline elements ("34-KH/ĐUK" + date) into one
   // Pagefind word; full compression keeps the whitespace between them.
   compressHTML: true,
-  // No MDX integration: content is never compiled as modules. The collections' loaders read
-  // every body by one rule (src/loaders/content-loader.ts), so nothing in content runs code
-  // at build time. Offline reading comes after Pagefind: its service worker lists the index's files.
-  integrations: [pagefind(), securityHeaders(), offline()],
+  // Content is never compiled as MDX modules: the collections' loaders read every body by one
+  // rule (src/loaders/content-loader.ts), so nothing in content runs code at build time. The
+  // MDX integration and GFM stay the stack's for pages written under src/pages (there are none
+  // today). Offline reading comes after Pagefind: its service worker lists the index's files.
+  integrations: [mdx(), pagefind(), securityHeaders(), offline()],
+  markdown: {
+    // Smartypants would turn straight quotes and "..." into other characters.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+  },
   // The Content-Security-Policy (src/lib/site/csp.ts) allows no inline <style> or <script>:
   // every stylesheet and script is a file, the CSS one file for the whole site.
   build: { inlineStylesheets: 'never' },
