@@ -18,3 +18,8 @@ export function readForms(): { id: string; file: string; filePath: string; data:
       return { id: name.replace(/\.mdx$/u, ''), file, filePath: file, data: formSchema.parse(parseYaml(match[1]!)) };
     });
 }
+
+/** Whitespace-insensitive text, to compare what a .docx reader gives back with the source. */
+export function comparableText(paragraphs: string[]): string {
+  return paragraphs.join(' ').replace(/\s+/gu, ' ').trim();
+}
