@@ -9,7 +9,7 @@ import rehypeNfc from './src/markdown/rehype-nfc.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import offline from './src/integrations/offline.ts';
-import vi from './src/i18n/vi.json' with { type: 'json' };
+import { t } from './src/i18n/t.ts';
 // Every environment variable (BASE, SITE, OUT_DIR, CACHE_DIR…) is read and checked there.
 import { config } from './src/config.ts';
 
@@ -37,8 +37,8 @@ export default defineConfig({
       // composes decomposed (NFD) text, as the frontmatter is (src/loaders/nfc.ts).
       rehypePlugins: [rehypeSafeLinks, rehypeNfc, rehypePlanAnchors],
       remarkRehype: {
-        footnoteLabel: vi['plan.footnotes'],
-        footnoteBackLabel: (/** @type {number} */ index) => vi['plan.footnoteBack'].replace('{n}', String(index + 1)),
+        footnoteLabel: t('plan.footnotes'),
+        footnoteBackLabel: (/** @type {number} */ index) => t('plan.footnoteBack', { n: index + 1 }),
       },
     }),
   },

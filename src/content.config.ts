@@ -8,25 +8,26 @@ import { globOrEmpty } from './loaders/glob-or-empty';
 import { planLoader } from './loaders/plan-loader';
 import { nfcData } from './loaders/nfc';
 import { config } from './config';
+import { CONTENT_FOLDERS } from './lib/site/content-folders';
 import { sourceFileExists } from './data/sources';
 
 const plans = defineCollection({
-  loader: planLoader({ base: `${config.contentDir}/plans` }),
+  loader: planLoader({ base: `${config.contentDir}/${CONTENT_FOLDERS.plans}` }),
   schema: planSchema.superRefine(sourceFileExists()),
 });
 
 const commemorations = defineCollection({
-  loader: nfcData(glob({ pattern: '*.mdx', base: `${config.contentDir}/commemorations` })),
+  loader: nfcData(glob({ pattern: '*.mdx', base: `${config.contentDir}/${CONTENT_FOLDERS.commemorations}` })),
   schema: commemorationSchema,
 });
 
 const topics = defineCollection({
-  loader: nfcData(glob({ pattern: '*.mdx', base: `${config.contentDir}/topics` })),
+  loader: nfcData(glob({ pattern: '*.mdx', base: `${config.contentDir}/${CONTENT_FOLDERS.topics}` })),
   schema: topicSchema,
 });
 
 const forms = defineCollection({
-  loader: nfcData(globOrEmpty({ pattern: '*.mdx', base: `${config.contentDir}/forms` })),
+  loader: nfcData(globOrEmpty({ pattern: '*.mdx', base: `${config.contentDir}/${CONTENT_FOLDERS.forms}` })),
   schema: formSchema.superRefine(sourceFileExists()),
 });
 

@@ -4,9 +4,10 @@ import { parse } from 'yaml';
 import { actorsSchema, type Actors } from '../schemas/actor';
 import { ContentIntegrityError } from '../lib/plans/integrity';
 import { config } from '../config';
+import { CONTENT_FILES } from '../lib/site/content-folders';
 
 /** The actors list, one per issuer (see src/schemas/actor.ts); a content folder without one has none. */
-export const actorsFile: string = path.join(config.contentDir, 'actors.yaml');
+export const actorsFile: string = path.join(config.contentDir, CONTENT_FILES.actors);
 
 let actors: Actors | undefined;
 

@@ -4,9 +4,10 @@ import { parse } from 'yaml';
 import { nationalDocumentsFileSchema, type NationalDocument } from '../schemas/national-document';
 import { ContentIntegrityError } from '../lib/plans/integrity';
 import { config } from '../config';
+import { CONTENT_FILES } from '../lib/site/content-folders';
 
 /** What the site knows of the national documents the plans cite (src/schemas/national-document.ts). */
-export const nationalDocumentsFile: string = path.join(config.contentDir, 'documents.yaml');
+export const nationalDocumentsFile: string = path.join(config.contentDir, CONTENT_FILES.nationalDocuments);
 
 let documents: NationalDocument[] | undefined;
 
