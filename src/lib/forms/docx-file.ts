@@ -17,6 +17,14 @@ export async function blankFormDocx(form: Form, version: FormVersion = 'fillable
   return deterministicDocx(new Uint8Array(buffer));
 }
 
+/** A .docx endpoint's answer: the file's bytes, sent as a Word document. */
+export function docxResponse(bytes: Uint8Array): Response {
+  // A copy typed as backed by a plain ArrayBuffer, which Response accepts.
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  });
+}
+
 /** "12,3 KB", Vietnamese style. */
 export function formatSize(bytes: number): string {
   return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`;
