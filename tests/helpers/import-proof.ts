@@ -4,7 +4,7 @@ import { readPlanFile, planBodyOf } from '../../src/markdown/plan-file.ts';
 import { plainText } from '../../src/lib/text/plain-text.ts';
 import { readText } from '../../src/lib/import/reader-text.ts';
 import { convertToPlan, type PlanDraft } from '../../src/lib/import/convert.ts';
-import type { DeadlineCandidate } from '../../src/lib/import/deadlines.ts';
+import type { DeadlineCandidate } from '../../src/lib/import/deadlines/types.ts';
 import type { SourceText } from '../../src/lib/import/types.ts';
 import { plansDir, sourcesDir } from './plans.ts';
 
