@@ -21,6 +21,7 @@ import { convertToPlan, ConversionError } from '../src/lib/import/convert.ts';
 import { planFile } from '../src/lib/import/mdx.ts';
 import { formDraftFile } from '../src/lib/import/form-file.ts';
 import { formatReport } from '../src/lib/import/report.ts';
+import { CONTENT_FILES, CONTENT_FOLDERS } from '../src/lib/site/content-folders.ts';
 
 function fail(vi: string, en: string): never {
   process.stderr.write(`Lỗi: ${vi}\nError: ${en}\nKhông ghi tệp nào (nothing was written).\n`);
@@ -81,9 +82,12 @@ try {
           : format === 'odt'
             ? readThroughLibreOffice(file, 'OpenDocument .odt')
             : readText(bytes);
-  const draft = convertToPlan(source, { province: values.province, knownPlans: knownPlans(path.join(out, 'plans')) });
+  const draft = convertToPlan(source, {
+    province: values.province,
+    knownPlans: knownPlans(path.join(out, CONTENT_FOLDERS.plans)),
+  });
   const province = String(draft.frontmatter.province);
-  if (!listedProvinces(path.join(out, 'provinces.yaml')).has(province)) {
+  if (!listedProvinces(path.join(out, CONTENT_FILES.provinces)).has(province)) {
     // A draft builds without it; publishing needs the province's entry (today's unit, a source).
     draft.report.needs.push({
       field: 'province',
@@ -91,13 +95,13 @@ try {
       why: `"${province}" chưa có trong provinces.yaml: thêm tỉnh này (đơn vị hiện nay và nguồn đã kiểm chứng) trước khi bỏ "status: draft"`,
     });
   }
-  const planPath = path.join(out, 'plans', `${draft.id}.mdx`);
-  const sourcePath = path.join(out, 'sources', `${draft.id}.txt`);
+  const planPath = path.join(out, CONTENT_FOLDERS.plans, `${draft.id}.mdx`);
+  const sourcePath = path.join(out, CONTENT_FOLDERS.sources, `${draft.id}.txt`);
   const outputs: [string, string | Uint8Array][] = [
     [planPath, planFile(draft.frontmatter, draft.body)],
     [sourcePath, format === 'text' ? bytes : `${source.lines.join('\n')}\n`],
     ...draft.forms.map((form): [string, string] => [
-      path.join(out, 'forms', `${draft.id}-mau-${String(form.index).padStart(2, '0')}.draft.md`),
+      path.join(out, CONTENT_FOLDERS.forms, `${draft.id}-mau-${String(form.index).padStart(2, '0')}.draft.md`),
       formDraftFile(draft.id, form),
     ]),
   ];

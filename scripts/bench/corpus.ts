@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { issuerKey } from '../../src/lib/deadlines/actors.ts';
+import { CONTENT_FILES, CONTENT_FOLDERS } from '../../src/lib/site/content-folders.ts';
 
 /** Provinces the copies are spread over, so facets, citations and search vary like a real country's. */
 const PROVINCES = [
@@ -114,17 +115,18 @@ export function corpusPlans(real: SourcePlan[], total: number): SourcePlan[] {
 export function writeCorpus(contentDir: string, target: string, total: number): SourcePlan[] {
   mkdirSync(target, { recursive: true });
   for (const collection of readdirSync(contentDir)) {
-    if (collection !== 'plans')
+    if (collection !== CONTENT_FOLDERS.plans)
       cpSync(path.join(contentDir, collection), path.join(target, collection), { recursive: true });
   }
-  const plansDir = path.join(contentDir, 'plans');
+  const plansDir = path.join(contentDir, CONTENT_FOLDERS.plans);
   const real = readdirSync(plansDir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => readPlanFile(name.replace(/\.mdx$/u, ''), readFileSync(path.join(plansDir, name), 'utf8')));
   const plans = corpusPlans(real, total);
-  mkdirSync(path.join(target, 'plans'), { recursive: true });
-  for (const plan of plans) writeFileSync(path.join(target, 'plans', `${plan.id}.mdx`), formatPlanFile(plan));
+  mkdirSync(path.join(target, CONTENT_FOLDERS.plans), { recursive: true });
+  for (const plan of plans)
+    writeFileSync(path.join(target, CONTENT_FOLDERS.plans, `${plan.id}.mdx`), formatPlanFile(plan));
   writeActors(contentDir, target, plans);
   writeProvinces(contentDir, target, plans);
   return plans;
@@ -137,7 +139,7 @@ export function writeCorpus(contentDir: string, target: string, total: number): 
  * copied to Tây Ninh) adds those actors to the real issuer's list.
  */
 function writeActors(contentDir: string, target: string, plans: readonly SourcePlan[]): void {
-  const real = parseYaml(readFileSync(path.join(contentDir, 'actors.yaml'), 'utf8')) as Record<
+  const real = parseYaml(readFileSync(path.join(contentDir, CONTENT_FILES.actors), 'utf8')) as Record<
     string,
     Record<string, string>
   >;
@@ -152,7 +154,7 @@ function writeActors(contentDir: string, target: string, plans: readonly SourceP
     const key = issuerKey(String(plan.frontmatter.province), code(plan));
     if (plan.id.includes(COPY_MARK)) actors[key] = { ...byCode.get(code(plan)), ...actors[key] };
   }
-  writeFileSync(path.join(target, 'actors.yaml'), stringifyYaml(actors));
+  writeFileSync(path.join(target, CONTENT_FILES.actors), stringifyYaml(actors));
 }
 
 /**
@@ -161,7 +163,7 @@ function writeActors(contentDir: string, target: string, plans: readonly SourceP
  * every plan's province is listed (content/provinces.yaml holds the real, sourced facts).
  */
 function writeProvinces(contentDir: string, target: string, plans: readonly SourcePlan[]): void {
-  const real = parseYaml(readFileSync(path.join(contentDir, 'provinces.yaml'), 'utf8')) as {
+  const real = parseYaml(readFileSync(path.join(contentDir, CONTENT_FILES.provinces), 'utf8')) as {
     provinces: { name: string }[];
   };
   const known = new Set(real.provinces.map((province) => province.name));
@@ -180,7 +182,7 @@ function writeProvinces(contentDir: string, target: string, plans: readonly Sour
       ],
     }));
   writeFileSync(
-    path.join(target, 'provinces.yaml'),
+    path.join(target, CONTENT_FILES.provinces),
     stringifyYaml({ ...real, provinces: [...real.provinces, ...added] }, { lineWidth: 0 }),
   );
 }

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { CONTENT_FOLDERS } from '../../src/lib/site/content-folders.ts';
 
 export interface StarlightSite {
   dir: string;
@@ -73,7 +74,8 @@ function splitFrontmatter(text: string): { data: Record<string, unknown>; body: 
 }
 
 function pageTitle(collection: string, data: Record<string, unknown>, id: string): string {
-  if (collection === 'plans') return `${String(data.documentType)} ${String(data.number)}: ${String(data.title)}`;
+  if (collection === CONTENT_FOLDERS.plans)
+    return `${String(data.documentType)} ${String(data.number)}: ${String(data.title)}`;
   return String(data.title ?? data.name ?? id);
 }
 
@@ -85,10 +87,10 @@ export function writeStarlightContent(site: StarlightSite, contentDir: string): 
   const docs = path.join(site.dir, 'src', 'content', 'docs');
   rmSync(docs, { recursive: true, force: true });
   const routes: Record<string, string> = {
-    plans: 'ke-hoach',
-    topics: 'chuyen-de',
-    commemorations: 'ngay-ky-niem',
-    forms: 'bieu-mau',
+    [CONTENT_FOLDERS.plans]: 'ke-hoach',
+    [CONTENT_FOLDERS.topics]: 'chuyen-de',
+    [CONTENT_FOLDERS.commemorations]: 'ngay-ky-niem',
+    [CONTENT_FOLDERS.forms]: 'bieu-mau',
   };
   let pages = 0;
   for (const [collection, route] of Object.entries(routes)) {

@@ -31,7 +31,7 @@ export function getFormTitles(): Promise<ReadonlyMap<string, string>> {
 }
 let titles: Promise<ReadonlyMap<string, string>> | undefined;
 
-/** One page per form (the original's page and the fill-in page): its id as the path, the entry as props. */
+/** One page per form (the original's page, the fill-in page, the two .docx files): its id as the path, the entry as props. */
 export async function formPagePaths(): Promise<{ params: { id: string }; props: { entry: FormEntry } }[]> {
   return (await getForms()).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }

@@ -2,9 +2,10 @@ import path from 'node:path';
 import { nationalDocumentsFileSchema, type NationalDocument } from '../schemas/national-document';
 import { config } from '../config';
 import { readYamlFile } from './yaml-file';
+import { CONTENT_FILES } from '../lib/site/content-folders';
 
 /** What the site knows of the national documents the plans cite (src/schemas/national-document.ts). */
-export const nationalDocumentsFile: string = path.join(config.contentDir, 'documents.yaml');
+export const nationalDocumentsFile: string = path.join(config.contentDir, CONTENT_FILES.nationalDocuments);
 
 let documents: NationalDocument[] | undefined;
 

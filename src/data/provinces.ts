@@ -3,9 +3,10 @@ import { provincesFileSchema, type ProvincesFile } from '../schemas/province';
 import { compactName, provinceHistory, unlistedProvince, type ProvinceHistory } from '../lib/provinces/history';
 import { config } from '../config';
 import { readYamlFile } from './yaml-file';
+import { CONTENT_FILES } from '../lib/site/content-folders';
 
 /** The provinces file (see src/schemas/province.ts); a content folder without one knows no province. */
-export const provincesFile: string = path.join(config.contentDir, 'provinces.yaml');
+export const provincesFile: string = path.join(config.contentDir, CONTENT_FILES.provinces);
 
 let provinces: ProvincesFile | undefined;
 

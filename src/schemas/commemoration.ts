@@ -37,5 +37,3 @@ export const commemorationSchema = z
       ctx.addIssue({ code: 'custom', path: ['province'], message: 'required when scope is "province"' });
     }
   });
-
-export type Commemoration = z.output<typeof commemorationSchema>;

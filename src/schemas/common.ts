@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { isRealDate } from '../lib/text/vietnamese-date';
-import { isSafeUrl } from '../lib/site/safe-url';
 import { notOneOf } from '../lib/text/code-points';
 
 /**
@@ -55,20 +54,6 @@ export function parsed<T>(parse: (value: string) => T, from: z.ZodType<string> =
     }
   });
 }
-
-/**
- * An address a page links to or loads: relative, `#…`, https:, http:, mailto: or tel: (see
- * isSafeUrl); anything else (javascript:, data:…) stops the build, naming the file, the field
- * and the URL. No frontmatter field holds a URL today; one that does must be built from this.
- */
-export const safeUrl = text.superRefine((value, ctx) => {
-  if (!isSafeUrl(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${JSON.stringify(value)} is not allowed: use a relative path, #anchor, https:, http:, mailto: or tel:`,
-    });
-  }
-});
 
 /** A calendar day, YYYY-MM-DD, that exists (a value not written so gets only that message). */
 export const isoDate = z

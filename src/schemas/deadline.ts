@@ -73,7 +73,6 @@ export const deadlineSchema = taggedUnion('kind', [
 ]);
 
 export type Deadline = z.output<typeof deadlineSchema>;
-export type DeadlineKind = Deadline['kind'];
 
 /** A date phrase in a plan that is not a deadline, and why (checked by the linter). */
 export const dateMentionSchema = z.object({ quote: text, reason: text });

@@ -3,11 +3,11 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
-import { comparableText, formParagraphs } from '../../src/lib/forms/model';
+import { formParagraphs } from '../../src/lib/forms/model';
 import { blankFormDocx } from '../../src/lib/forms/docx-file';
 import { fillableDocument } from '../../src/lib/forms/edits';
 import { dist, requireBuilt } from '../helpers/dist';
-import { readForms } from '../helpers/forms';
+import { comparableText, readForms } from '../helpers/forms';
 import { sourcesDir } from '../helpers/plans';
 
 const forms = readForms();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildWithContent, root } from '../helpers/astro-build';
 import { SOURCES } from '../helpers/import-proof';
+import { sourcesDir } from '../helpers/plans';
 import { sourceToDocx } from '../helpers/docx-fixture';
 
 /**
@@ -26,7 +27,7 @@ const provinces: Record<string, string> = {
 };
 for (const id of SOURCES) {
   const docx = path.join(received, `${id}.docx`);
-  writeFileSync(docx, await sourceToDocx(readFileSync(path.join(root, 'content/sources', `${id}.txt`))));
+  writeFileSync(docx, await sourceToDocx(readFileSync(path.join(sourcesDir, `${id}.txt`))));
   const result = spawnSync(
     path.join(root, 'node_modules/.bin/node'),
     ['scripts/import.ts', docx, '--out', content, '--province', provinces[id]!],

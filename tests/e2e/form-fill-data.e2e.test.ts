@@ -8,7 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DRAFT_FORMAT, DRAFT_MAX_BYTES, DRAFT_VERSION, draftText, storageKey } from '../../src/lib/forms/draft';
-import { comparableText, formParagraphs } from '../../src/lib/forms/model';
+import { formParagraphs } from '../../src/lib/forms/model';
 import { watchForeignRequests } from '../helpers/browser';
 import { seriousViolations, useBuiltSite } from '../helpers/e2e';
 import {
@@ -20,7 +20,7 @@ import {
   saveDraftFile,
   storageEntries,
 } from '../helpers/form-fill';
-import { readForms } from '../helpers/forms';
+import { comparableText, readForms } from '../helpers/forms';
 
 /**
  * Fill-in data is never lost: broken saved data, storage that refuses to save, characters

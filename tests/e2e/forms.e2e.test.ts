@@ -4,11 +4,11 @@ import mammoth from 'mammoth';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { comparableText, formParagraphs } from '../../src/lib/forms/model';
+import { formParagraphs } from '../../src/lib/forms/model';
 import { fillableDocument, yearFieldLabels } from '../../src/lib/forms/edits';
 import { launchChromium, watchForeignRequests } from '../helpers/browser';
 import { dist, requireBuilt } from '../helpers/dist';
-import { readForms } from '../helpers/forms';
+import { comparableText, readForms } from '../helpers/forms';
 import { serveStatic, type StaticSite } from '../helpers/static-server';
 
 const forms = readForms();

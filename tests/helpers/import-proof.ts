@@ -4,9 +4,9 @@ import { readPlanFile, planBodyOf } from '../../src/markdown/plan-file.ts';
 import { plainText } from '../../src/lib/text/plain-text.ts';
 import { readText } from '../../src/lib/import/reader-text.ts';
 import { convertToPlan, type PlanDraft } from '../../src/lib/import/convert.ts';
-import type { DeadlineCandidate } from '../../src/lib/import/deadlines.ts';
+import type { DeadlineCandidate } from '../../src/lib/import/deadlines/types.ts';
 import type { SourceText } from '../../src/lib/import/types.ts';
-import { root } from './astro-build.ts';
+import { plansDir, sourcesDir } from './plans.ts';
 
 export const SOURCES = [
   'quang-nam-59-kh-duk',
@@ -89,8 +89,8 @@ export interface Proof {
  * what a reader made of the same document in another format (.docx, .pdf).
  */
 export function proveSource(id: string, read?: SourceText): Proof {
-  const source = readFileSync(path.join(root, 'content/sources', `${id}.txt`));
-  const file = readFileSync(path.join(root, 'content/plans', `${id}.mdx`), 'utf8').normalize('NFC');
+  const source = readFileSync(path.join(sourcesDir, `${id}.txt`));
+  const file = readFileSync(path.join(plansDir, `${id}.mdx`), 'utf8').normalize('NFC');
   const hand = readPlanFile(file, id).frontmatter as Hand;
   const handBody = planBodyOf(file).trim();
   const draft = convertToPlan(read ?? readText(source), { province: hand.province });

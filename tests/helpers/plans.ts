@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { CONTENT_FOLDERS } from '../../src/lib/site/content-folders';
 import { root } from './astro-build';
 
 export interface PlanSource {
@@ -12,9 +13,9 @@ export interface PlanSource {
   body: string;
 }
 
-export const plansDir = path.join(root, 'content/plans');
+export const plansDir = path.join(root, 'content', CONTENT_FOLDERS.plans);
 /** The plain texts the plans and forms are transcribed from (part of the content). */
-export const sourcesDir = path.join(root, 'content/sources');
+export const sourcesDir = path.join(root, 'content', CONTENT_FOLDERS.sources);
 
 /** The plan entries as an editor wrote them (frontmatter + MDX body). */
 export function readPlanSources(): PlanSource[] {

@@ -15,13 +15,6 @@ export function dayBefore(iso: string): string {
   return toIsoDate(year - 1, 12, 31);
 }
 
-/** Subtracts whole days (for "trước 02 ngày"). */
-export function daysBefore(iso: string, days: number): string {
-  let result = iso;
-  for (let n = 0; n < days; n += 1) result = dayBefore(result);
-  return result;
-}
-
 export function endOfMonth(year: number, month: number): string {
   return toIsoDate(year, month, daysInMonth(year, month));
 }
@@ -34,15 +27,6 @@ export function endOfQuarter(year: number, quarter: number): string {
 /** "Đầu quý IV" read as the quarter's first month: đầu quý IV/2022 → 2022-10-31. */
 export function endOfQuarterStart(year: number, quarter: number): string {
   return endOfMonth(year, quarter * 3 - 2);
-}
-
-const ROMAN_QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
-
-/** "IV" → 4; throws on anything that is not a quarter. */
-export function quarterFromRoman(roman: string): number {
-  const quarter = ROMAN_QUARTERS[roman];
-  if (!quarter) throw new Error(`"${roman}" is not a quarter (I–IV)`);
-  return quarter;
 }
 
 export const QUARTER_ROMAN = ['', 'I', 'II', 'III', 'IV'] as const;

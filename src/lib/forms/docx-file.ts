@@ -16,3 +16,11 @@ export async function blankFormDocx(form: Form, version: FormVersion = 'fillable
   const buffer = await Packer.toBuffer(formToDocx(versionDocument(form, version), {}, form.name));
   return deterministicDocx(new Uint8Array(buffer));
 }
+
+/** A .docx endpoint's answer: the file's bytes, sent as a Word document. */
+export function docxResponse(bytes: Uint8Array): Response {
+  // A copy typed as backed by a plain ArrayBuffer, which Response accepts.
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  });
+}

@@ -3,13 +3,6 @@ import { segmentsText, type FieldValues, type Segment } from './inline';
 
 type Table = Extract<FormBlock, { kind: 'table' }>;
 
-/** A place the user writes: an inline blank, an empty table cell or a free-text answer. */
-export interface FormField {
-  /** Also the key of its value; blanks sharing a label share the value. */
-  label: string;
-  multiline: boolean;
-}
-
 /** Body rows of a table with every empty cell turned into a labelled blank. */
 export function tableRows(table: Table): Segment[][][] {
   return table.rows.map((row, rowIndex) => {
@@ -42,22 +35,6 @@ function allLines(doc: FormDocument): Segment[][] {
   lines.push(...(doc.recipients?.items ?? []));
   if (doc.signature?.name) lines.push(doc.signature.name);
   return lines;
-}
-
-/** The fields of a form in reading order, one per distinct label. */
-export function formFields(doc: FormDocument): FormField[] {
-  const fields = new Map<string, FormField>();
-  const add = (label: string, multiline: boolean) => {
-    if (!fields.has(label)) fields.set(label, { label, multiline });
-  };
-  const answers = new Map<Segment[], string>();
-  for (const block of doc.body) if (block.kind !== 'table' && block.answer) answers.set(block.text, block.answer);
-  for (const line of allLines(doc)) {
-    for (const segment of line) if (segment.kind === 'blank') add(segment.label, false);
-    const answer = answers.get(line);
-    if (answer) add(answer, true);
-  }
-  return [...fields.values()];
 }
 
 /** Labels used by more than one kind of field, or answers that repeat: a content error. */
@@ -120,9 +97,4 @@ export function formParagraphs(doc: FormDocument, values: FieldValues = {}): str
     if (doc.signature.name) line(doc.signature.name);
   }
   return out;
-}
-
-/** Whitespace-insensitive text, to compare what a .docx reader gives back with the source. */
-export function comparableText(paragraphs: string[]): string {
-  return paragraphs.join(' ').replace(/\s+/gu, ' ').trim();
 }

@@ -3,11 +3,16 @@ import { issuerName } from '../plans/document-number.ts';
 import { plainText } from '../text/plain-text.ts';
 import { slugify } from '../text/slug.ts';
 import { convertBody, type BodyBlock } from './body.ts';
-import { findDeadlineCandidates, findPeriod, type DateMentionCandidate, type DeadlineCandidate } from './deadlines.ts';
+import { findDeadlineCandidates } from './deadlines.ts';
+import { findPeriod } from './deadlines/period.ts';
+import type { DateMentionCandidate, DeadlineCandidate } from './deadlines/types.ts';
+import { evidenceFor, findBasis, findIssuer, implementedPlans } from './facts.ts';
 import { splitForms, type FormDraft } from './forms.ts';
-import { parseHeader, provinceOfHeaderLine } from './header.ts';
+import { parseHeader, provinceOfHeaderLine, type Header, type PrintedHeader } from './header.ts';
 import { isBlank } from './lines.ts';
+import { draftFrontmatter } from './draft-frontmatter.ts';
 import { accountLines, type ImportReport } from './report.ts';
+import { reviewNeeds } from './review.ts';
 import { parseClosing } from './signature.ts';
 import type { LineRole, NeedsPerson, SourceText } from './types.ts';
 
@@ -45,59 +50,8 @@ export class ConversionError extends Error {
   }
 }
 
-/** The issuing body as the plan's own text names it, found where Party documents say it. */
-export function findIssuer(text: string, onBehalfOf: string | null, issuerCode: string): string | null {
-  const patterns = [
-    /(Ban Thường vụ [\p{L} ]+?|Ban Chấp hành [\p{L} ]+?|Thường trực [\p{L} ]+?)\s+ban hành\b/u,
-    // "…, Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh xây dựng kế hoạch…"
-    /,\s+(Ban Thường vụ [\p{L} ]+?)\s+xây dựng kế hoạch\b/u,
-    /Trên đây là [\p{L} ]*?của (Ban Thường vụ [\p{L} ]+?|Ban Chấp hành [\p{L} ]+?|Thường trực [\p{L} ]+?)(?=\s+(?:về|học|thực hiện|trong|đề nghị)\b|[,.])/u,
-  ];
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    if (match) return match[1]!;
-  }
-  // "T/M BAN THƯỜNG VỤ" signed for the body the number's code names: use it when the text prints it so.
-  if (onBehalfOf && /THƯỜNG VỤ/u.test(onBehalfOf)) {
-    const candidate = `Ban Thường vụ ${issuerName(issuerCode)}`;
-    if (text.includes(candidate)) return candidate;
-  }
-  return null;
-}
-
-/** The documents the plan says it implements: its opening "Thực hiện …"/"Căn cứ …" sentence, item by item. */
-export function findBasis(paragraph: string | undefined): string[] {
-  if (!paragraph) return [];
-  const match = /^(?:Thực hiện|Căn cứ)\s+(.*)$/u.exec(paragraph);
-  if (!match) return [];
-  const sentence = match[1]!.split(/\.\s+(?=\p{Lu})/u)[0]!;
-  return sentence
-    .split(/;\s*/u)
-    .map((item) => item.trim().replace(/[.,]$/u, ''))
-    .filter((item) => item !== '');
-}
-
-/** The words around the first place the text names the province, as evidence for it. */
-function evidenceFor(province: string, text: string): string | null {
-  const at = text.indexOf(province);
-  if (at === -1) return null;
-  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(',', at - 30), text.lastIndexOf('. ', at)) + 1;
-  const ends = [text.indexOf(';', at), text.indexOf('. ', at), text.indexOf(',', at + province.length)].filter(
-    (i) => i !== -1,
-  );
-  const end = ends.length > 0 ? Math.min(...ends) : text.length;
-  return text.slice(start, end).trim() || province;
-}
-
-/**
- * Converts the lines of a received document into a plan draft: header fields, the verbatim
- * body, closing, forms, deadline candidates and a report of what a person must check. Pure:
- * the CLI reads and writes the files.
- */
-export function convertToPlan(source: SourceText, options: ConvertOptions = {}): PlanDraft {
-  const { lines } = source;
-  const roles: LineRole[] = [];
-  const needs: NeedsPerson[] = [];
+/** The header, with the type word, title and number a plan must print; a ConversionError names what is missing. */
+function readHeader(lines: readonly string[], roles: LineRole[], needs: NeedsPerson[]): PrintedHeader {
   const header = parseHeader(lines, roles, needs);
   if (header.documentType === null || header.title === null) {
     throw new ConversionError(
@@ -115,23 +69,16 @@ export function convertToPlan(source: SourceText, options: ConvertOptions = {}):
         : 'the document prints no number ("Số …") in its header',
     );
   }
-  const closing = parseClosing(lines, header.end, roles);
-  const bodyLines = [];
-  for (let i = header.end; i < closing.bodyEnd; i += 1) {
-    if (isBlank(lines[i]!)) roles[i] = { kind: 'blank' };
-    else {
-      roles[i] = { kind: 'body' };
-      bodyLines.push({ n: i + 1, text: lines[i]! });
-    }
-  }
-  const body = convertBody(bodyLines);
-  const forms = splitForms(lines, closing.last + 1, roles);
-  const report = accountLines(lines, roles, source.dropped);
+  return { ...header, documentType: header.documentType, title: header.title, number: header.number };
+}
 
-  const paragraphs = body.blocks.map((block) => ({ text: plainText(block.mdx), line: block.lines[0]! }));
-  const bodyText = plainText(body.mdx);
-
-  // Province: printed in the header, else in the place-and-date line, else given.
+/** The province: printed in the header, else in the place-and-date line, else given (--province). */
+function readProvince(
+  header: Header,
+  bodyText: string,
+  options: ConvertOptions,
+  needs: NeedsPerson[],
+): { province: string; provinceEvidence: string } {
   const printed = header.headerLeft.map(provinceOfHeaderLine).find((p) => p !== null) ?? null;
   let province: string;
   let provinceEvidence: string;
@@ -170,7 +117,36 @@ export function convertToPlan(source: SourceText, options: ConvertOptions = {}):
       why: `văn bản in "${province}" nhưng --province là "${options.province}"`,
     });
   }
+  return { province, provinceEvidence };
+}
 
+/**
+ * Converts the lines of a received document into a plan draft: header fields, the verbatim
+ * body, closing, forms, deadline candidates and a report of what a person must check. Pure:
+ * the CLI reads and writes the files.
+ */
+export function convertToPlan(source: SourceText, options: ConvertOptions = {}): PlanDraft {
+  const { lines } = source;
+  const roles: LineRole[] = [];
+  const needs: NeedsPerson[] = [];
+  const header = readHeader(lines, roles, needs);
+  const closing = parseClosing(lines, header.end, roles);
+  const bodyLines = [];
+  for (let i = header.end; i < closing.bodyEnd; i += 1) {
+    if (isBlank(lines[i]!)) roles[i] = { kind: 'blank' };
+    else {
+      roles[i] = { kind: 'body' };
+      bodyLines.push({ n: i + 1, text: lines[i]! });
+    }
+  }
+  const body = convertBody(bodyLines);
+  const forms = splitForms(lines, closing.last + 1, roles);
+  const report = accountLines(lines, roles, source.dropped);
+
+  const paragraphs = body.blocks.map((block) => ({ text: plainText(block.mdx), line: block.lines[0]! }));
+  const bodyText = plainText(body.mdx);
+
+  const { province, provinceEvidence } = readProvince(header, bodyText, options, needs);
   const number = header.number;
   const id = `${slugify(province)}-${slugify(number.raw)}`;
   const issuer =
@@ -185,98 +161,28 @@ export function convertToPlan(source: SourceText, options: ConvertOptions = {}):
     });
 
   const basis = findBasis(paragraphs.find((p) => p.text !== '')?.text);
-  const knownByNumber = new Map(
-    (options.knownPlans ?? []).filter((p) => p.province === province).map((p) => [p.number, p.id]),
-  );
-  const implementsPlans = [
-    ...new Set(
-      basis.flatMap((item) =>
-        findCitations(item).flatMap((c) => (knownByNumber.has(c.number) ? [knownByNumber.get(c.number)!] : [])),
-      ),
-    ),
-  ];
+  const implementsPlans = implementedPlans(basis, province, options.knownPlans ?? []);
   const period = findPeriod(header.title, bodyText);
-  if (period)
-    needs.push({
-      field: 'period',
-      line: null,
-      why: `thời kỳ ${period.from}–${period.until} lấy từ "${period.quote}"; kiểm tra, và kiểm tra from/until của các hạn hằng năm`,
-    });
-  else
-    needs.push({
-      field: 'period',
-      line: null,
-      why: 'văn bản không in thời kỳ thực hiện dạng "giai đoạn 20.. - 20.."; kiểm tra',
-    });
   // A form's title states its own time too ("BÁO CÁO … tháng .../2020" is a monthly report);
   // a plan's deadline may quote it, as the site finds quotes in attachment titles.
   const formTitles = forms.map((form) => ({ text: plainText(form.title), line: form.lines[0]?.n ?? 0 }));
   const { deadlines, dateMentions } = findDeadlineCandidates([...paragraphs, ...formTitles], period);
-  for (const deadline of deadlines) {
-    if (deadline.who.length === 0)
-      needs.push({
-        field: `deadlines.${deadline.id}.who`,
-        line: deadline.line,
-        why: 'câu không nêu rõ ai làm: ghi "who" như văn bản in',
-      });
-    needs.push({
-      field: `deadlines.${deadline.id}.actors`,
-      line: deadline.line,
-      why: 'chọn mã đơn vị trong content/actors.yaml',
-    });
-  }
-  for (const mention of dateMentions) needs.push({ field: 'dateMentions', line: mention.line, why: mention.reason });
-  for (const join of body.joins)
-    needs.push({
-      field: 'body',
-      line: join.line,
-      why: 'dòng bắt đầu bằng chữ thường được nối vào đoạn trên (ngắt trang?); kiểm tra',
-    });
-  if (forms.length > 0)
-    needs.push({
-      field: 'attachments',
-      line: forms[0]!.lines[0]?.n ?? null,
-      why: `${forms.length} biểu mẫu được tách ra forms/: chép thành biểu mẫu có kiểu (content/forms)`,
-    });
-
-  const undatedReason = header.dateLine
-    ? undefined
-    : header.unreadDateLine
-      ? `Dòng ngày tháng in "${header.unreadDateLine}" không đọc được thành một ngày; không suy đoán ngày.`
-      : 'Bản nguồn không in địa danh, ngày tháng ban hành ở phần đầu văn bản; không suy đoán ngày.';
-  const lastLine = closing.last >= closing.bodyEnd ? closing.last + 1 : (body.blocks.at(-1)?.lines.at(-1) ?? 1);
-
-  const frontmatter: Record<string, unknown> = {
-    status: 'draft',
-    number: number.raw,
-    ...(header.numberAsPrinted && header.numberAsPrinted !== number.raw
-      ? { numberAsPrinted: header.numberAsPrinted }
-      : {}),
-    documentType: header.documentType,
-    title: header.title,
-    headerLeft: header.headerLeft,
-    dateLine: header.dateLine?.line ?? null,
-    ...(undatedReason ? { undatedReason } : {}),
+  needs.push(...reviewNeeds(period, { deadlines, dateMentions }, body, forms));
+  const frontmatter = draftFrontmatter({
+    header,
+    closing,
+    body,
+    forms,
+    id,
     issuer,
     province,
     provinceEvidence,
     basis,
-    signer: closing.signer,
-    recipients: closing.recipients,
-    attachments: forms.map((form) => ({ title: form.title })),
-    source: { file: `${id}.txt`, lastLine },
     implementsPlans,
-    topics: [],
-    period: period ? { from: period.from, until: period.until, quotes: [period.quote] } : null,
-    ...(period
-      ? {}
-      : {
-          periodReason:
-            'Bản nháp: trình nhập không tìm thấy thời kỳ thực hiện in trong văn bản; người soát xét xác nhận.',
-        }),
-    deadlines: deadlines.map(({ line: _line, ...deadline }) => deadline),
-    dateMentions: dateMentions.map(({ quote, reason }) => ({ quote, reason })),
-  };
+    period,
+    deadlines,
+    dateMentions,
+  });
   report.needs = needs;
   report.detected = {
     number: number.raw,

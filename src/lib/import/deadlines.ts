@@ -1,215 +1,14 @@
+/**
+ * The deadline candidates of a plan the importer drafts: every time phrase of the body,
+ * classified (deadlines/classify.ts), and the occasions, relative times and work without a
+ * date the sentences name, each quoted with its whole sentence (deadlines/sentence.ts).
+ */
 import { findDatePhrases, uncoveredDatePhrases } from '../plans/date-phrase-lint.ts';
 import { isRealDate, toIsoDate } from '../text/vietnamese-date.ts';
 import { slugify } from '../text/slug.ts';
-
-/** The plan's period as printed, which bounds yearly deadlines. */
-export interface Period {
-  from: number;
-  until: number;
-  quote: string;
-}
-
-/** A deadline the importer proposes, in the shape of src/schemas/deadline.ts; a person reviews it. */
-export type DeadlineCandidate = {
-  id: string;
-  label: string;
-  task: string;
-  who: string[];
-  reportTo: string | null;
-  actors: string[];
-  form: null;
-  quote: string;
-  /** 1-based source line of the paragraph. */
-  line: number;
-} & (
-  | { kind: 'day'; date: string; before: boolean }
-  | { kind: 'month'; year: number; month: number }
-  | { kind: 'monthly'; from: string; until: string }
-  | { kind: 'quarter'; year: number; quarter: number; part: 'whole' | 'start' }
-  | { kind: 'occasion'; occasion: string; date: string | null }
-  | { kind: 'ongoing' }
-  | { kind: 'relative'; days: number; event: string }
-  | {
-      kind: 'yearly';
-      every:
-        | { type: 'month'; month: number }
-        | { type: 'day'; day: number; month: number; before: boolean }
-        | { type: 'quarter'; quarter: number; part: 'whole' | 'start' };
-      from: number;
-      until: number;
-      boundsQuote: string;
-      exceptions: [];
-    }
-);
-
-export interface DateMentionCandidate {
-  quote: string;
-  reason: string;
-  line: number;
-}
-
-/** A paragraph's reading text (plainText of its MDX) and its first source line. */
-export interface ParagraphText {
-  text: string;
-  line: number;
-}
-
-const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
-
-/** The sentence of `text` around `index`: from the previous ". " to the next (a ";" does not end it). */
-export function sentenceAt(text: string, index: number, length: number): string {
-  const before = text.slice(0, index);
-  const starts = [...before.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length);
-  const start = starts.at(-1) ?? 0;
-  const after = text.slice(index + length);
-  const end = /[!?]\s|\.\s+(?=\p{Lu})|$/u.exec(after);
-  const stop = index + length + (end?.index ?? after.length) + (end && /^\./u.test(end[0]) ? 1 : 0);
-  return text.slice(start, stop).trim();
-}
-
-/** The body a sentence sets the work for, when it opens with one ("Cấp ủy các chi bộ, đảng bộ cơ sở xây dựng …"). */
-export function whoOf(sentence: string): string[] {
-  const text = sentence.replace(/^(?:[-+*]\s*|\d+(?:\.\d+)*[.-]\s*|[a-zđ][.)-]\s*)/u, '');
-  const match =
-    /^((?:Cấp ủy|Cấp uỷ|Các|Ban|Chi bộ|Đảng ủy|Đảng uỷ|Mỗi|Văn phòng|Đoàn|Hội|Tổ|Thường trực|Ủy ban|Uỷ ban)[^.;:]*?)\s+(?:xây dựng|tổ chức|gửi|báo cáo|chỉ đạo|lãnh đạo|hoàn thành|thực hiện|triển khai|tham mưu|hướng dẫn|có|căn cứ|phối hợp|tiến hành|chủ động|đăng ký|chuẩn bị|nộp|thông báo|quán triệt|rà soát|đánh giá|sơ kết|tổng kết)\b/u.exec(
-      text,
-    );
-  return match ? [match[1]!.replace(/,$/u, '')] : [];
-}
-
-/** To whom the sentence says the work is sent or reported ("gửi về Ban Tuyên giáo Đảng ủy Khối"). */
-export function reportToOf(sentence: string): string | null {
-  const match =
-    /(?:gửi|báo cáo|nộp)(?:[^.;]*?)\s(?:về|cho|lên)\s+((?:Ban|Văn phòng|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Chi ủy|Chi bộ)[^.;,*]*?(?:\s*\([^)]*\))?)(?=\s+(?:trước|chậm|trong|vào|để|theo|định|hàng|hằng|qua)\b|\s*[.;,*(]|$)/u.exec(
-      sentence,
-    );
-  return match ? match[1]!.trim() : null;
-}
-
-/**
- * The period as printed: "giai đoạn 2021 - 2025" (or "từ năm …") in the title, else a title's
- * "chuyên đề năm 2020" (a plan of one year), else such a range in the body, else a
- * "nhiệm kỳ 2020 - 2025". A person checks it.
- */
-export function findPeriod(title: string, body: string): Period | null {
-  const range = (pattern: RegExp, text: string) => {
-    const match = pattern.exec(text);
-    if (!match) return null;
-    const from = Number(match[1]);
-    const until = Number(match[2] ?? match[1]);
-    return from <= until ? { from, until, quote: match[0] } : null;
-  };
-  return (
-    range(/(?:giai đoạn|từ năm)\s+(\d{4})\s*[-–]\s*(\d{4})/u, title) ??
-    range(/chuyên đề năm (\d{4})/u, title) ??
-    range(/(?:giai đoạn|từ năm)\s+(\d{4})\s*[-–]\s*(\d{4})/u, body) ??
-    range(/nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/u, `${title} ${body}`)
-  );
-}
-
-type Common = 'id' | 'task' | 'who' | 'reportTo' | 'actors' | 'form' | 'quote' | 'line';
-/** The time part of a candidate: Omit applied to each member of the union. */
-type Kind = DeadlineCandidate extends infer D ? (D extends DeadlineCandidate ? Omit<D, Common> : never) : never;
-
-/**
- * What a time phrase sets, read from the phrase and the words around it; a reason instead
- * when it sets no date of its own (no year printed, a bare "hàng năm", a yearly rule with no
- * printed period).
- */
-export function classifyPhrase(
-  phrase: string,
-  before: string,
-  after: string,
-  period: Period | null,
-  sentenceBefore = before,
-): Kind | string {
-  // "vào dịp sinh nhật Bác 19/5", "dịp tổng kết cuối năm": an occasion, dated by a person if at all.
-  const occasion = /(?:vào\s+)?dịp\s+[^,;.]*$/u.exec(sentenceBefore);
-  if (occasion && !/\d{4}$/u.test(phrase)) {
-    const words = `${occasion[0]}${phrase}`;
-    return { kind: 'occasion', occasion: words.replace(/^vào\s+/u, ''), date: null, label: words };
-  }
-  const strict = /trước\s+(?:ngày\s+)?$/u.test(before);
-  const dayWord = /(?:ngày\s+)$/u.test(before) ? 'ngày ' : '';
-  const lead = strict ? (/ngày\s+$/u.test(before) ? 'trước ngày ' : 'trước ') : dayWord;
-  const yearly = /^\s*h[àằ]ng\s+năm/u.exec(after);
-  const yearAfter = /^\s*năm\s+(\d{4})/u.exec(after);
-  let match: RegExpExecArray | null;
-  if ((match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/u.exec(phrase))) {
-    const [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (!isRealDate(y, m, d)) return `"${phrase}" không phải một ngày có thật`;
-    return { kind: 'day', date: toIsoDate(y, m, d), before: strict, label: `${lead}${phrase}` };
-  }
-  if ((match = /^(\d{1,2})[/-](\d{1,2})$/u.exec(phrase))) {
-    const [d, m] = [Number(match[1]), Number(match[2])];
-    if (yearly && period && isRealDate(2000, m, d))
-      return {
-        kind: 'yearly',
-        every: { type: 'day', day: d, month: m, before: strict },
-        from: period.from,
-        until: period.until,
-        boundsQuote: period.quote,
-        exceptions: [],
-        label: `${lead}${phrase}${yearly[0]}`,
-      };
-    return yearly ? 'hạn hằng năm nhưng văn bản không in thời kỳ thực hiện' : `"${phrase}" không in năm`;
-  }
-  if ((match = /^(?:(cuối|đầu)\s+)?tháng\s+(\d{1,2})(?:\/(\d{4}))?$/u.exec(phrase))) {
-    const month = Number(match[2]);
-    if (month < 1 || month > 12) return `"${phrase}" không phải một tháng`;
-    const year = match[3] ? Number(match[3]) : yearAfter ? Number(yearAfter[1]) : null;
-    if (year !== null) return { kind: 'month', year, month, label: `${phrase}${match[3] ? '' : yearAfter![0]}` };
-    if (yearly && period)
-      return {
-        kind: 'yearly',
-        every: { type: 'month', month },
-        from: period.from,
-        until: period.until,
-        boundsQuote: period.quote,
-        exceptions: [],
-        label: `${phrase}${yearly[0]}`,
-      };
-    return yearly ? 'hạn hằng năm nhưng văn bản không in thời kỳ thực hiện' : `"${phrase}" không in năm`;
-  }
-  // "tháng .../2020": the month left blank, every month of that year (a monthly report).
-  if ((match = /^tháng\s+(?:\.{2,}|…)\s*\/\s*(\d{4})$/u.exec(phrase))) {
-    return { kind: 'monthly', from: `${match[1]}-01`, until: `${match[1]}-12`, label: `hằng tháng (${phrase})` };
-  }
-  if ((match = /^(?:(đầu|cuối)\s+)?quý\s+([IV]+)(?:\/(\d{4}))?$/iu.exec(phrase))) {
-    const quarter = ROMAN[match[2]!];
-    const year = match[3] ? Number(match[3]) : yearAfter ? Number(yearAfter[1]) : null;
-    if (!quarter) return `"${phrase}" không phải một quý`;
-    // "quý IV hàng năm", "quý IV của năm trước đó": a quarter of every year of the period.
-    const every = /^\s*(?:h[àằ]ng\s+năm|của\s+năm\s+trước(?:\s+đó)?)/u.exec(after);
-    // "cuối quý IV" is due by the quarter's end, as "quý IV" is.
-    if (year === null && every && period)
-      return {
-        kind: 'yearly',
-        every: { type: 'quarter', quarter, part: match[1]?.toLowerCase() === 'đầu' ? 'start' : 'whole' },
-        from: period.from,
-        until: period.until,
-        boundsQuote: period.quote,
-        exceptions: [],
-        label: `${phrase}${every[0]}`,
-      };
-    if (year === null) return `"${phrase}" không in năm`;
-    return {
-      kind: 'quarter',
-      year,
-      quarter,
-      part: match[1]?.toLowerCase() === 'đầu' ? 'start' : 'whole',
-      label: `${phrase}${match[3] ? '' : yearAfter![0]}`,
-    };
-  }
-  // "cuối năm", "đầu năm" without a year: the year-end (or start) occasion, dated by a person.
-  if ((match = /^(cuối|đầu)\s+năm$/iu.exec(phrase)) && !yearAfter) {
-    // A plan of one printed year ("chuyên đề năm 2020"): "cuối năm" is that year's last month.
-    if (period && period.from === period.until && match[1]!.toLowerCase() === 'cuối')
-      return { kind: 'month', year: period.from, month: 12, label: phrase };
-    return { kind: 'occasion', occasion: phrase, date: null, label: phrase };
-  }
-  return `"${phrase}" không tự nêu một ngày, tháng hay quý có năm`;
-}
+import { classifyPhrase } from './deadlines/classify.ts';
+import { reportToOf, sentenceAt, whoOf } from './deadlines/sentence.ts';
+import type { DateMentionCandidate, DeadlineCandidate, ParagraphText, Period, PhraseKind } from './deadlines/types.ts';
 
 /**
  * Every time phrase the site's date-phrase linter finds in the body becomes a deadline
@@ -225,7 +24,7 @@ export function findDeadlineCandidates(
   const ids = new Set<string>();
   // Every candidate: a unique id from its words, the sentence as task and quote, who and to
   // whom when the sentence says, no actors or form until a person picks them.
-  const add = (base: string, quote: string, line: number, kind: Kind) => {
+  const add = (base: string, quote: string, line: number, kind: PhraseKind) => {
     let id = base;
     for (let k = 2; ids.has(id); k += 1) id = `${base}-${k}`;
     ids.add(id);
@@ -242,61 +41,38 @@ export function findDeadlineCandidates(
     } as DeadlineCandidate);
   };
   for (const { text, line } of paragraphs) {
-    const phrases = uncoveredDatePhrases(text, []);
-    const all = findDatePhrases(text);
-    for (const { phrase, index } of phrases) {
-      // "hàng năm" right after a day or month is part of that phrase, read with it.
-      const previous = all.filter((p) => p.index + p.phrase.length <= index).at(-1);
-      const adjacent = previous && /^\s*$/u.test(text.slice(previous.index + previous.phrase.length, index));
-      if (/^h[àằ]ng\s+năm$/iu.test(phrase) && adjacent) continue;
-      const before = text.slice(Math.max(0, index - 20), index);
-      const after = text.slice(index + phrase.length, index + phrase.length + 20);
-      const quote = sentenceAt(text, index, phrase.length);
-      const sentenceStart = text.lastIndexOf(quote.slice(0, 20), index);
-      const kind = classifyPhrase(phrase, before, after, period, text.slice(Math.max(0, sentenceStart), index));
-      if (typeof kind === 'string') {
-        if (!dateMentions.some((m) => m.quote === quote))
-          dateMentions.push({ quote, reason: `Bản nháp — cần soát xét: ${kind}.`, line });
-        continue;
-      }
-      add(slugify(kind.label) || 'han', quote, line, kind);
+    for (const { quote, kind } of phraseFindings(text, period)) {
+      if (typeof kind !== 'string') add(slugify(kind.label) || 'han', quote, line, kind);
+      else if (!dateMentions.some((m) => m.quote === quote))
+        dateMentions.push({ quote, reason: `Bản nháp — cần soát xét: ${kind}.`, line });
     }
   }
   // "vào dịp kỷ niệm 130 năm Ngày sinh … (19/5/1890 - 19/5/2020)": the linter passes the
   // span by itself; the occasion it names is a candidate, dated by the span's printed end.
-  for (const { text, line } of paragraphs) {
-    for (const match of text.matchAll(OCCASION_SPAN)) {
-      const [, words, d, m, y] = match as unknown as [string, string, string, string, string];
-      const quote = sentenceAt(text, match.index, match[0].length);
-      const date = isRealDate(Number(y), Number(m), Number(d)) ? toIsoDate(Number(y), Number(m), Number(d)) : null;
-      add(slugify(words).slice(0, 40) || 'dip', quote, line, {
-        kind: 'occasion',
-        occasion: words.replace(/^vào\s+/u, '').replace(/\s*\($/u, ''),
-        date,
-        label: match[0],
-      });
-    }
+  for (const { match, quote, line } of sentencesMatching(paragraphs, OCCASION_SPAN)) {
+    const [, words, d, m, y] = match as unknown as [string, string, string, string, string];
+    const date = isRealDate(Number(y), Number(m), Number(d)) ? toIsoDate(Number(y), Number(m), Number(d)) : null;
+    add(slugify(words).slice(0, 40) || 'dip', quote, line, {
+      kind: 'occasion',
+      occasion: words.replace(/^vào\s+/u, '').replace(/\s*\($/u, ''),
+      date,
+      label: match[0],
+    });
   }
   // "trước 02 ngày": a time relative to an event the sentence names; a person names the event.
-  for (const { text, line } of paragraphs) {
-    for (const match of text.matchAll(RELATIVE)) {
-      const quote = sentenceAt(text, match.index, match[0].length);
-      add(`truoc-${match[1]}-ngay`, quote, line, {
-        kind: 'relative',
-        days: Number(match[1]),
-        event: quote,
-        label: match[0],
-      });
-    }
+  for (const { match, quote, line } of sentencesMatching(paragraphs, RELATIVE)) {
+    add(`truoc-${match[1]}-ngay`, quote, line, {
+      kind: 'relative',
+      days: Number(match[1]),
+      event: quote,
+      label: match[0],
+    });
   }
   // Work without a date ("thường xuyên theo dõi…", "định kỳ báo cáo…"): not a phrase the
   // linter looks for, but a deadline of kind "ongoing" in the site's model.
-  for (const { text, line } of paragraphs) {
-    for (const match of text.matchAll(ONGOING)) {
-      const quote = sentenceAt(text, match.index, match[0].length);
-      if (deadlines.some((d) => d.quote === quote)) continue;
-      add(slugify(match[1]!), quote, line, { kind: 'ongoing', label: match[1]! });
-    }
+  for (const { match, quote, line } of sentencesMatching(paragraphs, ONGOING)) {
+    if (deadlines.some((d) => d.quote === quote)) continue;
+    add(slugify(match[1]!), quote, line, { kind: 'ongoing', label: match[1]! });
   }
   return { deadlines, dateMentions };
 }
@@ -305,3 +81,35 @@ const OCCASION_SPAN =
   /((?:vào\s+)?dịp\s+[^.;()]*?)\s*\(\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\)/gu;
 const RELATIVE = /(?<![\p{L}])trước\s+(\d{1,3})\s+ngày(?![\p{L}])/giu;
 const ONGOING = /(?<![\p{L}])(thường xuyên|định kỳ),?\s+(?:theo dõi|kiểm tra|báo cáo|đôn đốc|tổng hợp|giám sát|nắm)/giu;
+
+/**
+ * The deadline or the reason for a date mention each time phrase of a paragraph gives, with
+ * the sentence that holds it; phrases the linter recognises by itself are not among them.
+ */
+function phraseFindings(text: string, period: Period | null): { quote: string; kind: PhraseKind | string }[] {
+  const all = findDatePhrases(text);
+  return uncoveredDatePhrases(text, []).flatMap(({ phrase, index }) => {
+    // "hàng năm" right after a day or month is part of that phrase, read with it.
+    const previous = all.filter((p) => p.index + p.phrase.length <= index).at(-1);
+    const adjacent = previous && /^\s*$/u.test(text.slice(previous.index + previous.phrase.length, index));
+    if (/^h[àằ]ng\s+năm$/iu.test(phrase) && adjacent) return [];
+    const before = text.slice(Math.max(0, index - 20), index);
+    const after = text.slice(index + phrase.length, index + phrase.length + 20);
+    const quote = sentenceAt(text, index, phrase.length);
+    const sentenceStart = text.lastIndexOf(quote.slice(0, 20), index);
+    return [
+      { quote, kind: classifyPhrase(phrase, before, after, period, text.slice(Math.max(0, sentenceStart), index)) },
+    ];
+  });
+}
+
+/** Every match of a pattern in the paragraphs, with the sentence that holds it and the paragraph's line. */
+function* sentencesMatching(
+  paragraphs: readonly ParagraphText[],
+  pattern: RegExp,
+): Generator<{ match: RegExpExecArray; quote: string; line: number }> {
+  for (const { text, line } of paragraphs) {
+    for (const match of text.matchAll(pattern))
+      yield { match, quote: sentenceAt(text, match.index, match[0].length), line };
+  }
+}

@@ -22,6 +22,9 @@ export interface Header {
   end: number;
 }
 
+/** A header with what every plan prints: its type word, title and a number that parses. */
+export type PrintedHeader = Header & { documentType: string; title: string; number: DocumentNumber };
+
 const NUMBER_LINE = /^Số:?\s*(.*)$/u;
 
 /** The number printed after "Số": spaces removed, then read by the site's document-number parser. */
@@ -96,7 +99,16 @@ export function parseHeader(lines: readonly string[], roles: LineRole[], needs: 
     for (let j = 0; j < i; j += 1) delete roles[j];
     return header;
   }
-  // The title: up to a "-----" rule close below, else a bold block, else one paragraph.
+  readTitle(lines, i, roles, header);
+  return header;
+}
+
+/**
+ * The title under the type word, from line `start`: up to a "-----" rule close below, else a
+ * bold block, else one paragraph. Records the lines' roles, the title and where the header ends.
+ */
+function readTitle(lines: readonly string[], start: number, roles: LineRole[], header: Header): void {
+  let i = start;
   while (i < lines.length && isBlank(lines[i]!)) roles[i++] = { kind: 'blank' };
   const ruleAt = lines.slice(i, i + 12).findIndex((line) => isRule(line));
   let stop: number;
@@ -120,7 +132,6 @@ export function parseHeader(lines: readonly string[], roles: LineRole[], needs: 
   header.title = titleLines.join(' ') || null;
   if (ruleAt !== -1) roles[stop] = { kind: 'header', field: 'rule' };
   header.end = ruleAt !== -1 ? stop + 1 : stop;
-  return header;
 }
 
 /** Title case of a name printed in capitals: "QUẢNG NAM" → "Quảng Nam". */

@@ -8,6 +8,13 @@ export function tidy(line: string): string {
     .trim();
 }
 
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A footnote mark as source lines print it: "12" → "⁽¹²⁾" (the .docx and .pdf readers write these). */
+export function footnoteMark(digits: string): string {
+  return `⁽${[...digits].map((d) => SUPERSCRIPT[Number(d)]).join('')}⁾`;
+}
+
 /** A tidy line without the emphasis markers and escapes a Markdown-flavoured source adds. */
 export function bare(line: string): string {
   return tidy(line)

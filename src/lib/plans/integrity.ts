@@ -1,8 +1,7 @@
 import type { Plan } from '../../schemas/plan';
-import { plainText } from '../text/plain-text';
+import { foldForMatch, plainText } from '../text/plain-text';
 import { anchorOf, planById, quoteAnchor, type AnchoredBlock } from './lookup';
 import { uncoveredDatePhrases } from './date-phrase-lint';
-import { foldForMatch } from '../topics/hub';
 
 /** What the integrity checks read of a plan: its frontmatter, and its body as parsed once with the plan. */
 export interface PlanToCheck {

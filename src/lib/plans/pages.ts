@@ -2,7 +2,8 @@ import type { Plan } from '../../schemas/plan';
 import { compareVietnamese } from '../text/collate';
 import { issuedYear } from './order';
 import { slugify } from '../text/slug';
-import { isPlanListSegment, planPath, UNDATED_YEAR } from '../site/routes';
+import type { ListPage } from '../site/paginate';
+import { isPlanListSegment, pageSegment, planPath, UNDATED_YEAR } from '../site/routes';
 
 /**
  * The plan index: all plans, by province and by year (or undated), each then cut into pages
@@ -56,4 +57,29 @@ export function assertNoListPathClash(ids: readonly string[]): void {
   if (clashes.length > 0) {
     throw new Error(`plan ids clash with the plan list's pages (${planPath('<id>')}): ${clashes.join(', ')}`);
   }
+}
+
+/** What each page of one province's or one year's plan list is built from. */
+export interface GroupListProps<T, F> {
+  group: PlanGroup<T>;
+  page: ListPage<T>;
+  /** The year and province links every plan list page shows. */
+  facets: F;
+}
+
+/**
+ * The static paths of the province or the year lists: one per page of each group, the
+ * group's slug as `param` and the page's segment (none for the first) as `page`.
+ */
+export function groupListPaths<T, F, P extends string>(
+  groups: readonly (PlanGroup<T> & { pages: readonly ListPage<T>[] })[],
+  param: P,
+  facets: F,
+): { params: Record<P | 'page', string | undefined>; props: GroupListProps<T, F> }[] {
+  return groups.flatMap((group) =>
+    group.pages.map((page) => ({
+      params: { [param]: group.slug, page: pageSegment(page.number) } as Record<P | 'page', string | undefined>,
+      props: { group, page, facets },
+    })),
+  );
 }

@@ -47,11 +47,6 @@ function tokens(text: string): Token[] {
   });
 }
 
-/** The query's words as they are compared. */
-export function queryKeys(query: string): string[] {
-  return tokens(query).map((token) => token.key);
-}
-
 /** [start, end) offsets of a text. */
 export type Range = readonly [number, number];
 

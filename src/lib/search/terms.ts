@@ -54,7 +54,6 @@ export function documentNumberSpellings(number: string): string[] {
 
 // A serial, a type code and an issuer code, each a whole word: "34 kh duk", "34-KH/DUK".
 const QUERY_NUMBER = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-\s]\s*([a-zđ]{2,3})\s*[/\s]\s*([a-zđ.]{2,8})(?![\p{L}\p{N}])/giu;
-const QUERY_TYPE_FIRST = /\b([a-zđ]{2,3})\s*[-\s]?\s*(\d{1,5})\b/iu;
 // "kế hoạch 34", "ke hoach so 34", "kh 34", "KH34": a plan's type and serial, without its issuer.
 const QUERY_PLAN_SERIAL = /(?<![\p{L}\p{N}])(?:k[eế]\s*ho[aạ]ch|kh)\s*(?:s[oố]\s*)?(\d{1,5})(?![\p{L}\p{N}/-])/giu;
 // A day and month (and maybe a year) typed with "/" or "-": "2/9", "02-9", "19/5/1890".
@@ -96,11 +95,4 @@ export function normaliseQuery(query: string): string {
       return typeCode && issuerCode ? `${serial}-${typeCode}/${issuerCode}` : whole;
     })
     .replace(QUERY_PLAN_SERIAL, (whole, serial: string) => (YEAR.test(serial) ? whole : `KH${serial}`));
-}
-
-/** "KH 34" / "kh34": the type code before the serial, as people sometimes type it. */
-export function typeFirstNumber(query: string): { type: string; serial: string } | null {
-  const match = QUERY_TYPE_FIRST.exec(query.trim());
-  if (!match || !/^[a-zđ]+$/iu.test(match[1]!)) return null;
-  return { type: match[1]!.toUpperCase(), serial: match[2]! };
 }

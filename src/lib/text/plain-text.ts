@@ -15,3 +15,11 @@ export function plainText(markdown: string): string {
   // \s includes the no-break space. Most paragraphs hold single spaces only: nothing to collapse.
   return /[^\S ]| {2}/u.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+/**
+ * Case and mark-up folded away, for matching names in text: a topic's title or aliases in a
+ * paragraph (the topic hub) and the build's check that every alias is printed somewhere.
+ */
+export function foldForMatch(text: string): string {
+  return plainText(text).toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
+}

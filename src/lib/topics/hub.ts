@@ -1,5 +1,5 @@
 import { anchorOf, type AnchoredBlock } from '../plans/lookup';
-import { plainText } from '../text/plain-text';
+import { foldForMatch, plainText } from '../text/plain-text';
 
 /**
  * What a topic page gathers from the plans that carry the topic out (issue 16 item 7), by
@@ -62,11 +62,6 @@ export interface PlanHub {
   forms: string[];
   commemorations: string[];
   materials: Material[];
-}
-
-/** Case and mark-up folded away, for matching names. */
-export function foldForMatch(text: string): string {
-  return plainText(text).toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
 }
 
 /** True when the text holds one of the names (title, aliases), ignoring case and mark-up. */

@@ -1,17 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getForms, type FormEntry } from '../../data/forms';
-import { blankFormDocx } from '../../lib/forms/docx-file';
+import type { APIRoute } from 'astro';
+import { formPagePaths, type FormEntry } from '../../data/forms';
+import { blankFormDocx, docxResponse } from '../../lib/forms/docx-file';
 
-export const getStaticPaths = (async () => {
-  const forms = await getForms();
-  return forms.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = formPagePaths;
 
 /** The form's "Bản gốc" as a Word file: the typed source verbatim, misprints and fixed years kept. */
-export const GET: APIRoute<{ entry: FormEntry }> = async ({ props }) => {
-  const bytes = await blankFormDocx(props.entry.data, 'original');
-  // A copy typed as backed by a plain ArrayBuffer, which Response accepts.
-  return new Response(new Uint8Array(bytes), {
-    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  });
-};
+export const GET: APIRoute<{ entry: FormEntry }> = async ({ props }) =>
+  docxResponse(await blankFormDocx(props.entry.data, 'original'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formDocumentSchema } from '../../../src/schemas/form';
-import { comparableText, fieldProblems, formFields, formParagraphs } from '../../../src/lib/forms/model';
+import { fieldProblems, formParagraphs } from '../../../src/lib/forms/model';
 import { deadlinesForForm, formDeadlineSummary, formTitles } from '../../../src/lib/forms/deadlines';
 import { assertFormsIntegrity, findDeadlineFormProblems, findFormProblems } from '../../../src/lib/forms/integrity';
 import { formFilterOptions } from '../../../src/lib/forms/facets';
@@ -25,18 +25,6 @@ const doc = formDocumentSchema.parse({
 });
 
 describe('form model', () => {
-  test('lists every field once, in reading order, with empty table cells labelled by row and column', () => {
-    expect(formFields(doc).map((field) => field.label)).toEqual([
-      'Tên chi bộ',
-      'Ngày',
-      'Tháng',
-      'Kết quả',
-      'Dòng 1 — Cũ',
-      'Họ tên',
-    ]);
-    expect(formFields(doc).find((field) => field.label === 'Kết quả')?.multiline).toBe(true);
-  });
-
   test('prints the text as printed, then with values and answers written in', () => {
     expect(formParagraphs(doc)).toEqual([
       'CHI BỘ .....',
@@ -57,7 +45,6 @@ describe('form model', () => {
     expect(filled).toContain('kết quả tháng 5');
     expect(filled.slice(6, 8)).toEqual(['dòng một', 'dòng hai']);
     expect(filled).toContain('có');
-    expect(comparableText([' a ', 'b\n c'])).toBe('a b c');
   });
 
   test('finds tables whose rows do not match the columns', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { comparable, proveSource, SOURCES, type Proof } from '../../helpers/import-proof';
 import { sourceToDocx } from '../../helpers/docx-fixture';
-import { root } from '../../helpers/astro-build';
+import { sourcesDir } from '../../helpers/plans';
 import { readDocx } from '../../../src/lib/import/reader-docx';
 import { readPdf } from '../../../src/lib/import/reader-pdf';
 import { findOnPath } from '../../../src/lib/import/reader-office';
@@ -28,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const docxFiles = await Promise.all(
   SOURCES.map(async (id) => {
     const file = path.join(dir, `${id}.docx`);
-    writeFileSync(file, await sourceToDocx(readFileSync(path.join(root, 'content/sources', `${id}.txt`))));
+    writeFileSync(file, await sourceToDocx(readFileSync(path.join(sourcesDir, `${id}.txt`))));
     return file;
   }),
 );

@@ -4,13 +4,10 @@ import { readText } from '../../../src/lib/import/reader-text';
 import { parseHeader, readNumber } from '../../../src/lib/import/header';
 import { parseClosing } from '../../../src/lib/import/signature';
 import { convertBody } from '../../../src/lib/import/body';
-import {
-  classifyPhrase,
-  findDeadlineCandidates,
-  findPeriod,
-  reportToOf,
-  whoOf,
-} from '../../../src/lib/import/deadlines';
+import { findDeadlineCandidates } from '../../../src/lib/import/deadlines';
+import { classifyPhrase } from '../../../src/lib/import/deadlines/classify';
+import { findPeriod } from '../../../src/lib/import/deadlines/period';
+import { reportToOf, whoOf } from '../../../src/lib/import/deadlines/sentence';
 import { frontmatterYaml } from '../../../src/lib/import/mdx';
 import { convertToPlan, ConversionError } from '../../../src/lib/import/convert';
 import type { LineRole, NeedsPerson } from '../../../src/lib/import/types';

@@ -14,8 +14,12 @@ import {
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { formatCounter, markup, readDocx } from '../../../src/lib/import/reader-docx';
-import { joinLine, pagesToSource, readPdf, type PdfItem } from '../../../src/lib/import/reader-pdf';
+import { readDocx } from '../../../src/lib/import/reader-docx';
+import { formatCounter } from '../../../src/lib/import/docx/numbering';
+import { markup } from '../../../src/lib/import/docx/paragraphs';
+import { pagesToSource, readPdf } from '../../../src/lib/import/reader-pdf';
+import type { PdfItem } from '../../../src/lib/import/pdf/lines';
+import { joinLine } from '../../../src/lib/import/pdf/paragraphs';
 import { findOnPath } from '../../../src/lib/import/reader-office';
 import { ImportInputError } from '../../../src/lib/import/sniff';
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Plan } from '../../../src/schemas/plan';
-import { assertNoListPathClash, groupByProvince, groupByYear } from '../../../src/lib/plans/pages';
+import { assertNoListPathClash, groupByProvince, groupByYear, groupListPaths } from '../../../src/lib/plans/pages';
+import { paginate } from '../../../src/lib/site/paginate';
 import { UNDATED_YEAR } from '../../../src/lib/site/routes';
 
 /** Just the fields the grouping reads. */
@@ -53,5 +54,25 @@ describe('grouping', () => {
       expect(ids).toHaveLength(many.length);
       expect(new Set(ids).size).toBe(many.length);
     }
+  });
+});
+
+describe('the pages of the province and year lists', () => {
+  test('one path per page of each group: the slug as the named parameter, no segment for the first page', () => {
+    const groups = groupByProvince([
+      entry('a', 'Trà Vinh', null),
+      entry('b', 'Trà Vinh', null),
+      entry('c', 'Quảng Nam', null),
+    ]);
+    const paged = groups.map((group) => ({ ...group, pages: paginate(group.items, 1) }));
+    const paths = groupListPaths(paged, 'province', { total: 3 });
+    expect(paths.map(({ params }) => params)).toEqual([
+      { province: 'quang-nam', page: undefined },
+      { province: 'tra-vinh', page: undefined },
+      { province: 'tra-vinh', page: 'trang-2' },
+    ]);
+    expect(paths[2]!.props.group.label).toBe('Trà Vinh');
+    expect(paths[2]!.props.page.items.map((item) => item.id)).toEqual(['b']);
+    expect(paths.every(({ props }) => props.facets.total === 3)).toBe(true);
   });
 });
