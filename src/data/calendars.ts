@@ -1,7 +1,8 @@
 import { calendarOf, calendarResponse, formatEvents } from '../lib/calendar/ics';
 import { timelineEvents } from '../lib/deadlines/events';
+import { planById } from '../lib/plans/lookup';
 import { href } from '../lib/site/url';
-import { getPlanTimelines } from './deadlines';
+import { getSiteModel } from './site-model';
 
 // Each plan's events are formatted once per build and shared by its own calendar and the
 // site-wide one (the site address is the same for the whole build).
@@ -9,7 +10,7 @@ const formatted = new Map<string, string>();
 async function planEventText(planId: string, site: URL | undefined): Promise<string> {
   let text = formatted.get(planId);
   if (text === undefined) {
-    const items = (await getPlanTimelines()).get(planId) ?? [];
+    const items = planById((await getSiteModel()).plans, planId)?.timeline ?? [];
     text = formatEvents(timelineEvents(items, site, href));
     formatted.set(planId, text);
   }

@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { provincesFileSchema, type ProvincesFile } from '../schemas/province';
-import { ContentIntegrityError } from '../lib/plans/integrity';
 import { compactName, provinceHistory, unlistedProvince, type ProvinceHistory } from '../lib/provinces/history';
 import { config } from '../config';
+import { readDataFile } from './data-file';
 
 /** The provinces file (see src/schemas/province.ts); a content folder without one knows no province. */
 export const provincesFile: string = path.join(config.contentDir, 'provinces.yaml');
@@ -13,24 +11,21 @@ let provinces: ProvincesFile | undefined;
 
 /** The provinces file, read and checked once per build (a malformed file stops it, naming file and field). */
 export function getProvinces(): ProvincesFile {
-  if (provinces) return provinces;
-  if (!existsSync(provincesFile)) return (provinces = { resolutions: {}, provinces: [] });
-  const result = provincesFileSchema.safeParse(parse(readFileSync(provincesFile, 'utf8')) ?? {});
-  if (!result.success) {
-    const file = path.relative(process.cwd(), provincesFile);
-    throw new ContentIntegrityError(
-      result.error.issues.map((issue) => `${file}: ${issue.path.join('.')}: ${issue.message}`),
-    );
-  }
-  return (provinces = result.data);
+  return (provinces ??= readDataFile(provincesFile, provincesFileSchema, { resolutions: {}, provinces: [] }));
 }
 
 /**
- * A plan's province with what became of it. getPlans has checked that every published plan's
- * is listed; a draft's may not be yet, and is then shown as printed, with no history.
+ * A plan's province with what became of it. The integrity check has made sure every
+ * published plan's is listed; a draft's may not be yet, and is then shown as printed, with
+ * no history.
  */
 export function historyOf(name: string): ProvinceHistory {
-  return provinceHistory(getProvinces(), name) ?? unlistedProvince(name);
+  return historyIn(getProvinces(), name);
+}
+
+/** A province's history in the given provinces file; a province it does not list has none. */
+export function historyIn(file: ProvincesFile, name: string): ProvinceHistory {
+  return provinceHistory(file, name) ?? unlistedProvince(name);
 }
 
 /** A province as a list prints it, for text built outside markup (select options, link text). */

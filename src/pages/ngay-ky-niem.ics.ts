@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { anniversariesByYear, getCommemorations } from '../data/commemorations';
+import { getSiteModel } from '../data/site-model';
 import { buildCalendar, calendarResponse } from '../lib/calendar/ics';
 import { t } from '../i18n/t';
 import { href } from '../lib/site/url';
@@ -7,7 +7,7 @@ import { commemorationPath } from '../lib/site/routes';
 
 /** Every anniversary of every commemoration in the calendar's years, as all-day events. */
 export const GET: APIRoute = async ({ site }) => {
-  const events = [...anniversariesByYear(await getCommemorations())].flatMap(([year, list]) =>
+  const events = [...(await getSiteModel()).anniversaries].flatMap(([year, list]) =>
     list.map((item) => {
       const kind = item.anniversary.kind ? ` (${t(`comm.kind.${item.anniversary.kind}`)})` : '';
       const path = href(commemorationPath(item.id));

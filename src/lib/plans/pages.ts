@@ -2,7 +2,7 @@ import type { Plan } from '../../schemas/plan';
 import { compareVietnamese } from '../text/collate';
 import { issuedYear } from './order';
 import { slugify } from '../text/slug';
-import { isPlanListSegment, planPath, UNDATED_YEAR } from '../site/routes';
+import { UNDATED_YEAR } from '../site/routes';
 
 /**
  * The plan index: all plans, by province and by year (or undated), each then cut into pages
@@ -45,15 +45,4 @@ export function groupByYear<T extends { data: Plan }>(plans: readonly T[], undat
     const year = issuedYear(entry.data);
     return year === null ? { slug: UNDATED_YEAR, label: undatedLabel } : { slug: String(year), label: String(year) };
   }).sort((a, b) => (a.slug === UNDATED_YEAR ? 1 : b.slug === UNDATED_YEAR ? -1 : Number(b.slug) - Number(a.slug)));
-}
-
-/**
- * Plan pages live at /ke-hoach/<id>/ beside the list pages, so a plan id must not be one of
- * the list segments ("tinh", "nam", "trang-2"). Throws naming the offending ids.
- */
-export function assertNoListPathClash(ids: readonly string[]): void {
-  const clashes = ids.filter(isPlanListSegment);
-  if (clashes.length > 0) {
-    throw new Error(`plan ids clash with the plan list's pages (${planPath('<id>')}): ${clashes.join(', ')}`);
-  }
 }

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getForms, type FormEntry } from '../../data/forms';
+import type { FormEntry } from '../../data/forms';
+import { getSiteModel } from '../../data/site-model';
 import { blankFormDocx } from '../../lib/forms/docx-file';
 
 export const getStaticPaths = (async () => {
-  const forms = await getForms();
-  return forms.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  const { forms } = await getSiteModel();
+  return forms.map(({ id, entry }) => ({ params: { id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 /** The form's "Bản gốc" as a Word file: the typed source verbatim, misprints and fixed years kept. */

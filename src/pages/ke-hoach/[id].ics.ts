@@ -1,19 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../data/calendars';
-import { getPlans, type PlanEntry } from '../../data/plans';
-import { t } from '../../i18n/t';
+import { getSiteModel } from '../../data/site-model';
+import type { PlanView } from '../../data/plans';
 
 export const getStaticPaths = (async () => {
-  const plans = await getPlans();
+  const { plans } = await getSiteModel();
   return plans.map((plan) => ({ params: { id: plan.id }, props: { plan } }));
 }) satisfies GetStaticPaths;
 
 /** The dated deadlines of one plan as a calendar (/ke-hoach/<id>.ics). */
 export const GET: APIRoute = async ({ props, site }) => {
-  const { plan } = props as { plan: PlanEntry };
-  return calendarFile(
-    [plan],
-    `${t('plan.heading', { type: plan.data.number.typeName, number: plan.data.number.raw })}`,
-    site,
-  );
+  const { plan } = props as { plan: PlanView };
+  return calendarFile([plan], plan.heading, site);
 };
