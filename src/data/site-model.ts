@@ -12,6 +12,7 @@ import { checkSiteIntegrity } from './integrity';
 import { planPages, type PlanPage } from './plan-pages';
 import { planLists, type PlanLists } from './plan-lists';
 import { planView, type PlanView } from './plans';
+import { timelinePages, type TimelinePage } from './timeline-pages';
 import { historyIn } from './provinces';
 import { topicItems, type TopicItem } from './topics';
 import { formTitles } from '../lib/forms/deadlines';
@@ -40,6 +41,8 @@ export interface SiteModel {
   documents: CitedDocument[];
   /** Every occurrence of every published plan's deadlines, in date order. */
   timeline: TimelineItem[];
+  /** The timeline's pages. */
+  timelinePages: TimelinePage[];
   /** The plan list pages (all, by province, by year). */
   lists: PlanLists;
   provinces: ProvincesFile;
@@ -57,6 +60,7 @@ export async function buildSiteModel(content: SiteContent): Promise<SiteModel> {
   const commemorations = commemorationItems(content.commemorations, content.plans);
   const topics = topicItems(content.topics, plans, forms, commemorations);
   const documents = citedDocuments(sites, content.plans, content.nationalDocuments);
+  const timeline = plans.flatMap((plan) => plan.timeline).sort(compareItems);
   return {
     plans,
     planPages: planPages(plans, topics, forms, documents),
@@ -65,7 +69,8 @@ export async function buildSiteModel(content: SiteContent): Promise<SiteModel> {
     commemorations,
     anniversaries: anniversariesByYear(commemorations),
     documents,
-    timeline: plans.flatMap((plan) => plan.timeline).sort(compareItems),
+    timeline,
+    timelinePages: timelinePages(timeline, plans),
     lists: planLists(plans),
     provinces: content.provinces,
   };
