@@ -45,25 +45,41 @@ export async function formViews(
   const sorted = [...entries].sort(
     (a, b) => (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.id.localeCompare(b.id),
   );
-  return Promise.all(
-    sorted.map(async (entry): Promise<FormView> => {
-      const plan = planById(plans, entry.data.plan)!;
-      const summary = formDeadlineSummary<Deadline>(entry.id, plan.id, plans);
-      return {
-        id: entry.id,
-        data: entry.data,
-        entry,
-        plan,
-        fillable: fillableDocument(entry.data),
-        sizes: {
-          fillable: formatSize((await blankFormDocx(entry.data, 'fillable')).byteLength),
-          original: formatSize((await blankFormDocx(entry.data, 'original')).byteLength),
-        },
-        deadlines: summary.own.map(({ deadline }) => deadline),
-        otherPlans: summary.others.map((id) => planById(plans, id)!),
-        moreOtherPlans: summary.moreOthers,
-        citations: { province: plan.data.province, options: citationLinks },
-      };
-    }),
-  );
+  // Each form's summary reads only the plans whose deadlines name it, not every plan.
+  const using = plansByForm(plans);
+  const views: FormView[] = [];
+  // One form at a time: its two Word files are built only to be measured, then let go.
+  for (const entry of sorted) {
+    const plan = planById(plans, entry.data.plan)!;
+    const summary = formDeadlineSummary<Deadline>(entry.id, plan.id, using.get(entry.id) ?? []);
+    views.push({
+      id: entry.id,
+      data: entry.data,
+      entry,
+      plan,
+      fillable: fillableDocument(entry.data),
+      sizes: {
+        fillable: formatSize((await blankFormDocx(entry.data, 'fillable')).byteLength),
+        original: formatSize((await blankFormDocx(entry.data, 'original')).byteLength),
+      },
+      deadlines: summary.own.map(({ deadline }) => deadline),
+      otherPlans: summary.others.map((id) => planById(plans, id)!),
+      moreOtherPlans: summary.moreOthers,
+      citations: { province: plan.data.province, options: citationLinks },
+    });
+  }
+  return views;
+}
+
+/** The plans with a deadline naming each form, by form id, in the plans' order. */
+function plansByForm(plans: readonly PlanView[]): Map<string, PlanView[]> {
+  const using = new Map<string, PlanView[]>();
+  for (const plan of plans) {
+    for (const form of new Set(plan.data.deadlines.flatMap((deadline) => (deadline.form ? [deadline.form] : [])))) {
+      const list = using.get(form);
+      if (list) list.push(plan);
+      else using.set(form, [plan]);
+    }
+  }
+  return using;
 }
