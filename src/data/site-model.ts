@@ -22,7 +22,10 @@ import type { ProvincesFile } from '../schemas/province';
  * The site model: every plan, form, topic, commemoration and cited document with what its
  * pages need, joined once per build from the checked content. Pages, feeds and files read
  * this object and join nothing; every view is built from the content given, so a part of the
- * content (a shard) builds its own model the same way.
+ * content (a shard) builds its own model the same way. Everything is keyed by id: a reader's
+ * unit is the timeline's items whose `actors[].value` (issuer and actor) and `province` are
+ * its own, with the forms their deadlines name and the commemorations of its province; what
+ * a plan sets each actor is its `timeline`.
  */
 export interface SiteModel {
   /** Newest first (undated last). */
