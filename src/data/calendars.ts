@@ -3,9 +3,9 @@ import { timelineEvents } from '../lib/deadlines/events';
 import { t } from '../i18n/t';
 import { href } from '../lib/site/url';
 import { commemorationPath } from '../lib/site/routes';
-import { anniversariesByYear, getCommemorations } from './commemorations';
-import { getPlanTimelines } from './deadlines';
-import { getPlans, type PlanEntry } from './plans';
+import { planById } from '../lib/plans/lookup';
+import type { PlanView } from './plans';
+import { getSiteModel } from './site-model';
 
 /**
  * The site's calendar files and which of them exist. RFC 5545 §3.6 wants at least one
@@ -21,30 +21,16 @@ const formatted = new Map<string, string>();
 async function planEventText(planId: string, site: URL | undefined): Promise<string> {
   let text = formatted.get(planId);
   if (text === undefined) {
-    const items = (await getPlanTimelines()).get(planId) ?? [];
+    const items = planById((await getSiteModel()).plans, planId)?.timeline ?? [];
     text = formatEvents(timelineEvents(items, site, href));
     formatted.set(planId, text);
   }
   return text;
 }
 
-let calendarPlans: Promise<PlanEntry[]> | undefined;
-
 /** The plans with at least one calendar event, in the plans' order: those that have a .ics. */
-export function getCalendarPlans(): Promise<PlanEntry[]> {
-  calendarPlans ??= Promise.all([getPlans(), getPlanTimelines()]).then(([plans, timelines]) =>
-    // How many events a plan makes does not depend on the site's address.
-    plans.filter((plan) => timelineEvents(timelines.get(plan.id) ?? [], undefined, href).length > 0),
-  );
-  return calendarPlans;
-}
-
-let calendarPlanIds: Promise<ReadonlySet<string>> | undefined;
-
-/** Whether the plan has a calendar (/ke-hoach/<id>.ics); every plan page asks, so by a set. */
-export async function hasPlanCalendar(planId: string): Promise<boolean> {
-  calendarPlanIds ??= getCalendarPlans().then((plans) => new Set(plans.map((plan) => plan.id)));
-  return (await calendarPlanIds).has(planId);
+export async function getCalendarPlans(): Promise<PlanView[]> {
+  return (await getSiteModel()).planPages.filter((plan) => plan.calendar);
 }
 
 /** Whether the site-wide deadline calendar (/moc-thoi-gian.ics) exists. */
@@ -72,7 +58,7 @@ export async function calendarFile(
 
 /** Every anniversary of every commemoration in the calendar's years, as all-day events. */
 async function anniversaryEvents(site: URL | undefined): Promise<CalendarEvent[]> {
-  return [...anniversariesByYear(await getCommemorations())].flatMap(([year, list]) =>
+  return [...(await getSiteModel()).anniversaries].flatMap(([year, list]) =>
     list.map((item) => {
       const kind = item.anniversary.kind ? ` (${t(`comm.kind.${item.anniversary.kind}`)})` : '';
       const path = href(commemorationPath(item.id));

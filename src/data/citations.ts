@@ -8,17 +8,17 @@ import {
   type CitationLevel,
   type CitingPlan,
 } from '../lib/plans/citations';
-import { formParagraphPath, planPath } from '../lib/site/routes';
-import { getPlans, type PlanEntry } from './plans';
-import { getForms } from './forms';
+import { formParagraphPath, planParagraphPath } from '../lib/site/routes';
 import { fillableDocument } from '../lib/forms/edits';
 import { formCitations } from '../lib/forms/citations';
 import { compareVietnameseNumeric } from '../lib/text/collate';
-import { findSubjectProblems, subjectPath } from '../lib/plans/document-subjects';
-import { ContentIntegrityError } from '../lib/plans/integrity';
-import { getNationalDocuments, nationalDocumentsFile } from './national-documents';
+import { subjectPath } from '../lib/plans/document-subjects';
+import { planById } from '../lib/plans/lookup';
+import type { NationalDocument } from '../schemas/national-document';
 import type { PublishedSource } from '../schemas/province';
-import path from 'node:path';
+import type { Form } from '../schemas/form';
+import type { ContentEntry } from './integrity';
+import type { PlanEntry } from './plans';
 
 /** One place where a plan, or a form printed with it, cites a document. */
 export interface Mention {
@@ -57,112 +57,83 @@ export interface CitedDocument {
   official: PublishedSource | null;
 }
 
+/** A citation where it is printed: in a plan's paragraph, or in a paragraph of a form printed with the plan. */
+export interface CitationSite {
+  citation: Citation;
+  /** The paragraph's text. */
+  text: string;
+  plan: PlanEntry;
+  /** Site path of the paragraph. */
+  path: string;
+  form: Mention['form'];
+}
+
+/**
+ * Every citation the plans and their forms print, in order: each plan's paragraphs, then the
+ * forms'. A form cites too (the đề cương of 59-KH/ĐUK cites 51-KH/TU), a provincial number
+ * there meaning its plan's province; it is read from the "Bản để điền" the form's page
+ * shows, so each path leads to a paragraph that is there.
+ */
+export function citationSites(plans: readonly PlanEntry[], forms: readonly ContentEntry<Form>[]): CitationSite[] {
+  const sites: CitationSite[] = [];
+  for (const plan of plans) {
+    for (const block of plan.blocks) {
+      for (const citation of findCitations(block.text)) {
+        sites.push({ citation, text: block.text, plan, path: planParagraphPath(plan.id, block.id), form: null });
+      }
+    }
+  }
+  for (const form of forms) {
+    const plan = planById(plans, form.data.plan);
+    if (!plan) continue; // the integrity check refuses such a form
+    for (const { anchor, paragraph, citation } of formCitations(fillableDocument(form.data))) {
+      const at = { path: formParagraphPath(form.id, anchor), form: { id: form.id, name: form.data.name } };
+      sites.push({ citation, text: paragraph, plan, ...at });
+    }
+  }
+  return sites;
+}
+
+/** The national documents the sites cite, by number (the check of content/documents.yaml reads them). */
+export const citedNationalNumbers = (sites: readonly CitationSite[]): Set<string> =>
+  new Set(sites.map((site) => site.citation.number).filter(isNational));
+
 const ISSUER_AFTER =
   /^,?\s*(?:\(?\s*ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s*\)?)?\s*của\s+([^,;:“”"()]+?)(?=\s+(?:về|thực hiện|khóa|trên|trong|đối với)\s|[,;:“”"()]|\.(?:\s|$)|$)/u;
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
 
-let cached: Promise<CitedDocument[]> | undefined;
-
-/** Every document the plans cite, keyed by identity (number, and province when provincial). */
-export function getCitedDocuments(): Promise<CitedDocument[]> {
-  cached ??= collectCitedDocuments();
-  return cached;
-}
-
-let byPlan: Promise<Map<string, CitedDocument>> | undefined;
-
-/** The cited documents that are plans of this site, by plan id (a plan page shows who cites it). */
-export function getCitedDocumentsByPlan(): Promise<Map<string, CitedDocument>> {
-  byPlan ??= getCitedDocuments().then(
-    (documents) =>
-      new Map(documents.flatMap((document) => (document.planId ? [[document.planId, document] as const] : []))),
-  );
-  return byPlan;
-}
-
-async function collectCitedDocuments(): Promise<CitedDocument[]> {
-  const [plans, forms] = await Promise.all([getPlans(), getForms()]);
+/**
+ * Every document the plans cite, keyed by identity (number, and province when provincial),
+ * with what content/documents.yaml adds to national ones. A plan (or its form) naming the
+ * plan itself is no citation.
+ */
+export function citedDocuments(
+  sites: readonly CitationSite[],
+  plans: readonly PlanEntry[],
+  national: readonly NationalDocument[],
+): CitedDocument[] {
   const documents = new Map<string, CitedDocument>();
   const plansByNumber = Map.groupBy(plans, (plan) => plan.data.number.raw);
-  const add = (
-    citation: Citation,
-    text: string,
-    plan: PlanEntry,
-    at: { path: string; form: Mention['form'] },
-  ): void => {
+  for (const { citation, text, plan, path, form } of sites) {
     const key = documentKey(citation.number, plan.data.province);
     const onSite = plansByNumber
       .get(citation.number)
-      ?.find(
-        (other) =>
-          other.data.number.raw === citation.number &&
-          (isNational(citation.number) || other.data.province === plan.data.province),
-      );
-    if (onSite?.id === plan.id) return; // a plan (or its form) naming the plan
-    const document = documents.get(key) ?? {
-      key,
-      number: citation.number,
-      level: citationLevel(citation.number),
-      province: isNational(citation.number) ? null : plan.data.province,
-      planId: onSite?.id ?? null,
-      mentions: [],
-      citingPlans: [],
-      types: [],
-      dates: [],
-      issuers: [],
-      subjects: [],
-      official: null,
-    };
-    const issuer = ISSUER_AFTER.exec(text.slice(citation.end))?.[1]?.trim() ?? null;
+      ?.find((other) => isNational(citation.number) || other.data.province === plan.data.province);
+    if (onSite?.id === plan.id) continue;
+    const document = documents.get(key) ?? emptyDocument(key, citation.number, plan, onSite?.id ?? null);
     document.mentions.push({
       planId: plan.id,
       planNumber: plan.data.number.raw,
-      form: at.form,
-      path: at.path,
+      form,
+      path,
       excerpt: excerpt(text, citation.start, citation.end),
       type: citation.type,
       date: citation.date,
-      issuer,
+      issuer: ISSUER_AFTER.exec(text.slice(citation.end))?.[1]?.trim() ?? null,
     });
     documents.set(key, document);
-  };
-  for (const plan of plans) {
-    for (const block of plan.blocks) {
-      for (const citation of findCitations(block.text)) {
-        add(citation, block.text, plan, { path: `${planPath(plan.id)}#${block.id}`, form: null });
-      }
-    }
   }
-  // Forms printed with a plan cite documents too (the đề cương of 59-KH/ĐUK cites 51-KH/TU);
-  // a provincial number there means the plan's province. Read from the "Bản để điền" the
-  // form's page shows, so each path leads to a paragraph that is there.
-  for (const form of forms) {
-    const plan = plans.find((candidate) => candidate.id === form.data.plan);
-    if (!plan) continue; // the forms' integrity check has refused such a form already
-    for (const { anchor, paragraph, citation } of formCitations(fillableDocument(form.data))) {
-      add(citation, paragraph, plan, {
-        path: formParagraphPath(form.id, anchor),
-        form: { id: form.id, name: form.data.name },
-      });
-    }
-  }
-  const national = getNationalDocuments();
-  const file = path.relative(process.cwd(), nationalDocumentsFile);
-  const problems = findSubjectProblems(national, plans, file);
-  national.forEach((entry, index) => {
-    const document = documents.get(documentKey(entry.number, ''));
-    if (!document || !isNational(entry.number)) {
-      problems.push(`${file}: ${index}.number: "${entry.number}" is not a national document the plans cite`);
-      return;
-    }
-    document.official = entry.official ?? null;
-    for (const subject of entry.subjects) {
-      const plan = plans.find((candidate) => candidate.id === subject.plan);
-      const at = plan && subjectPath(plan, entry.number, subject.quote);
-      if (plan && at) document.subjects.push({ text: subject.quote, planNumber: plan.data.number.raw, path: at });
-    }
-  });
-  if (problems.length > 0) throw new ContentIntegrityError(problems);
+  for (const entry of national) addNationalFacts(documents.get(documentKey(entry.number, '')), entry, plans);
   for (const document of documents.values()) {
     document.citingPlans = citingPlans(document.mentions);
     document.types = distinct(document.mentions.map((m) => m.type));
@@ -170,6 +141,34 @@ async function collectCitedDocuments(): Promise<CitedDocument[]> {
     document.issuers = distinct(document.mentions.map((m) => m.issuer));
   }
   return [...documents.values()].sort((a, b) => compareVietnameseNumeric(a.key, b.key));
+}
+
+function emptyDocument(key: string, number: string, plan: PlanEntry, planId: string | null): CitedDocument {
+  return {
+    key,
+    number,
+    level: citationLevel(number),
+    province: isNational(number) ? null : plan.data.province,
+    planId,
+    mentions: [],
+    citingPlans: [],
+    types: [],
+    dates: [],
+    issuers: [],
+    subjects: [],
+    official: null,
+  };
+}
+
+/** The subjects and official address content/documents.yaml gives (the integrity check has found each quote). */
+function addNationalFacts(document: CitedDocument | undefined, entry: NationalDocument, plans: readonly PlanEntry[]) {
+  if (!document) return;
+  document.official = entry.official ?? null;
+  for (const subject of entry.subjects) {
+    const plan = planById(plans, subject.plan);
+    const at = plan && subjectPath(plan, entry.number, subject.quote);
+    if (plan && at) document.subjects.push({ text: subject.quote, planNumber: plan.data.number.raw, path: at });
+  }
 }
 
 function excerpt(text: string, start: number, end: number): string {

@@ -1,9 +1,8 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { anniversaryOf, calendarYears, type Anniversary } from '../lib/commemorations/anniversary';
-import { ContentIntegrityError, findCommemorationProblems } from '../lib/plans/integrity';
 import { planById, quotePath } from '../lib/plans/lookup';
 import { toIsoDate } from '../lib/text/vietnamese-date';
-import { getPlans } from './plans';
+import type { PlanEntry } from './plans';
 
 export type CommemorationEntry = CollectionEntry<'commemorations'>;
 
@@ -30,35 +29,33 @@ export interface AnniversaryItem {
   scope: string;
 }
 
-let checked: Promise<CommemorationItem[]> | undefined;
-
-/** The commemorations, in calendar order, each mention tied to the paragraph that makes it. */
-export function getCommemorations(): Promise<CommemorationItem[]> {
-  checked ??= (async () => {
-    const [entries, plans] = await Promise.all([getCollection('commemorations'), getPlans()]);
-    const problems = findCommemorationProblems(entries, plans);
-    if (problems.length > 0) throw new ContentIntegrityError(problems);
-    return entries
-      .sort((a, b) => a.data.origin.month - b.data.origin.month || a.data.origin.day - b.data.origin.day)
-      .map((entry) => ({
-        id: entry.id,
-        entry,
-        mentions: entry.data.mentions.map((mention) => {
-          const plan = planById(plans, mention.plan)!;
-          return {
-            planId: plan.id,
-            planNumber: plan.data.number.raw,
-            quote: mention.quote,
-            path: quotePath(plan, mention.quote),
-          };
-        }),
-      }));
-  })();
-  return checked;
+/**
+ * The commemorations, in calendar order, each mention tied to the paragraph that makes it
+ * (the integrity check has found each quote in its plan).
+ */
+export function commemorationItems(
+  entries: readonly CommemorationEntry[],
+  plans: readonly PlanEntry[],
+): CommemorationItem[] {
+  return [...entries]
+    .sort((a, b) => a.data.origin.month - b.data.origin.month || a.data.origin.day - b.data.origin.day)
+    .map((entry) => ({
+      id: entry.id,
+      entry,
+      mentions: entry.data.mentions.map((mention) => {
+        const plan = planById(plans, mention.plan)!;
+        return {
+          planId: plan.id,
+          planNumber: plan.data.number.raw,
+          quote: mention.quote,
+          path: quotePath(plan, mention.quote),
+        };
+      }),
+    }));
 }
 
 /** Every commemoration's anniversary in every calendar year, by date. */
-export function anniversariesByYear(items: CommemorationItem[]): Map<number, AnniversaryItem[]> {
+export function anniversariesByYear(items: readonly CommemorationItem[]): Map<number, AnniversaryItem[]> {
   const years = new Map<number, AnniversaryItem[]>();
   for (const year of calendarYears()) {
     const list: AnniversaryItem[] = [];

@@ -1,12 +1,11 @@
 import type { Deadline } from '../schemas/deadline';
 import { expandDeadline, type Occurrence } from '../lib/deadlines/occurrences';
 import { quotePath } from '../lib/plans/lookup';
-import { getPlans, type PlanEntry } from './plans';
-import { getFormTitles } from './forms';
+import type { PlanEntry } from './plans';
 import { compareVietnameseNumeric } from '../lib/text/collate';
 import { actorValue, issuerKey } from '../lib/deadlines/actors';
 import { issuerName } from '../schemas/document-number';
-import { getActors } from './actors';
+import type { Actors } from '../schemas/actor';
 
 /** One occurrence of a deadline with everything the timeline, feeds and pages show. */
 export interface TimelineItem {
@@ -37,16 +36,19 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
   return compareVietnameseNumeric(a.planNumber, b.planNumber) || a.deadline.id.localeCompare(b.deadline.id);
 }
 
-/** A plan's deadlines expanded into occurrences, in the plan's order, each tied to its source paragraph. */
-function planTimeline(plan: PlanEntry, formTitles: ReadonlyMap<string, string>): TimelineItem[] {
+/**
+ * A plan's deadlines expanded into occurrences, in the plan's order, each tied to its source
+ * paragraph, with the title of the form it names and the bodies that do it.
+ */
+export function planTimeline(plan: PlanEntry, formTitles: ReadonlyMap<string, string>, actors: Actors): TimelineItem[] {
   // A draft's deadlines are unreviewed candidates: on no timeline, calendar or feed.
   if (plan.data.status === 'draft') return [];
   const issuer = issuerKey(plan.data.province, plan.data.number.issuerCode);
-  const names = getActors()[issuer] ?? {};
+  const names = actors[issuer] ?? {};
   const issuerLabel = `${issuerName(plan.data.number.issuerCode)} ${plan.data.province}`;
   return plan.data.deadlines.flatMap((deadline) => {
-    // getPlans() has checked that every id is in the list.
-    const actors = deadline.actors.map((actor) => ({
+    // The integrity check has made sure every id is in the list.
+    const doers = deadline.actors.map((actor) => ({
       value: actorValue(issuer, actor),
       name: names[actor] ?? actor,
       issuer: issuerLabel,
@@ -62,40 +64,7 @@ function planTimeline(plan: PlanEntry, formTitles: ReadonlyMap<string, string>):
       occurrence,
       path,
       formTitle: deadline.form ? (formTitles.get(deadline.form) ?? null) : null,
-      actors,
+      actors: doers,
     }));
   });
 }
-
-/**
- * Every plan's timeline items, by plan id in the plans' order (newest first), each plan's
- * in the order of its deadlines: the plan pages and calendars read these, and the timeline
- * page and the JSON feed the same items in date order (getTimeline).
- */
-export function getPlanTimelines(): Promise<ReadonlyMap<string, TimelineItem[]>> {
-  planTimelines ??= Promise.all([getPlans(), getFormTitles()]).then(
-    ([plans, formTitles]) => new Map(plans.map((plan) => [plan.id, planTimeline(plan, formTitles)])),
-  );
-  return planTimelines;
-}
-let planTimelines: Promise<ReadonlyMap<string, TimelineItem[]>> | undefined;
-
-/** One plan's timeline items in date order (undated work last), as its page lists them. */
-export async function getPlanTimeline(planId: string): Promise<TimelineItem[]> {
-  return [...((await getPlanTimelines()).get(planId) ?? [])].sort(compareItems);
-}
-
-/** The due date of a plan's last dated deadline, or null when it sets none. */
-export async function getPlanLastDue(planId: string): Promise<string | null> {
-  const dues = ((await getPlanTimelines()).get(planId) ?? []).flatMap((item) =>
-    item.occurrence.dueBy === null ? [] : [item.occurrence.dueBy],
-  );
-  return dues.length > 0 ? dues.reduce((last, due) => (due > last ? due : last)) : null;
-}
-
-/** Every occurrence of every deadline of every plan, in date order. */
-export function getTimeline(): Promise<TimelineItem[]> {
-  timeline ??= getPlanTimelines().then((byPlan) => [...byPlan.values()].flat().sort(compareItems));
-  return timeline;
-}
-let timeline: Promise<TimelineItem[]> | undefined;

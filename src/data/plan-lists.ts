@@ -1,8 +1,8 @@
 import { config } from '../config';
 import { t } from '../i18n/t';
-import { assertNoListPathClash, groupByProvince, groupByYear, type PlanGroup } from '../lib/plans/pages';
+import { groupByProvince, groupByYear, type PlanGroup } from '../lib/plans/pages';
 import { paginate, type ListPage } from '../lib/site/paginate';
-import { getPlans, type PlanEntry } from './plans';
+import type { PlanView } from './plans';
 
 /** One link of the year or province lists shown on every plan list page. */
 export interface FacetLink {
@@ -19,31 +19,25 @@ export interface PlanFacetLinks {
 
 export interface PlanLists {
   /** All plans, newest first, cut into pages. */
-  pages: ListPage<PlanEntry>[];
-  provinces: (PlanGroup<PlanEntry> & { pages: ListPage<PlanEntry>[] })[];
-  years: (PlanGroup<PlanEntry> & { pages: ListPage<PlanEntry>[] })[];
+  pages: ListPage<PlanView>[];
+  provinces: (PlanGroup<PlanView> & { pages: ListPage<PlanView>[] })[];
+  years: (PlanGroup<PlanView> & { pages: ListPage<PlanView>[] })[];
   facets: PlanFacetLinks;
 }
 
-let lists: Promise<PlanLists> | undefined;
-
-/** The plan list pages, computed once per build (linear in the number of plans). */
-export function getPlanLists(): Promise<PlanLists> {
-  lists ??= getPlans().then((plans) => {
-    assertNoListPathClash(plans.map((entry) => entry.id));
-    const withPages = (group: PlanGroup<PlanEntry>) => ({
-      ...group,
-      pages: paginate(group.items, config.plansPerPage),
-    });
-    const provinces = groupByProvince(plans).map(withPages);
-    const years = groupByYear(plans, t('plans.undated')).map(withPages);
-    const link = ({ slug, label, items }: PlanGroup<PlanEntry>): FacetLink => ({ slug, label, count: items.length });
-    return {
-      pages: paginate(plans, config.plansPerPage),
-      provinces,
-      years,
-      facets: { total: plans.length, years: years.map(link), provinces: provinces.map(link) },
-    };
+/** The plan list pages: all plans, by province and by year, each cut into pages (linear in the number of plans). */
+export function planLists(plans: PlanView[]): PlanLists {
+  const withPages = (group: PlanGroup<PlanView>) => ({
+    ...group,
+    pages: paginate(group.items, config.plansPerPage),
   });
-  return lists;
+  const provinces = groupByProvince(plans).map(withPages);
+  const years = groupByYear(plans, t('plans.undated')).map(withPages);
+  const link = ({ slug, label, items }: PlanGroup<PlanView>): FacetLink => ({ slug, label, count: items.length });
+  return {
+    pages: paginate(plans, config.plansPerPage),
+    provinces,
+    years,
+    facets: { total: plans.length, years: years.map(link), provinces: provinces.map(link) },
+  };
 }

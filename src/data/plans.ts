@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCollection } from 'astro:content';
 import type { Plan } from '../schemas/plan';
-import { ContentIntegrityError, assertPlansIntegrity } from '../lib/plans/integrity';
-import { findActorProblems } from '../lib/deadlines/actors';
-import { actorsFile, getActors } from './actors';
-import { findProvinceProblems } from '../lib/provinces/history';
-import { getProvinces, provincesFile } from './provinces';
 import type { AnchoredBlock } from '../lib/plans/lookup';
+import type { PeriodFacts } from '../lib/deadlines/plan-period';
 import { compareNewestFirst } from '../lib/plans/order';
+import { compactName, type ProvinceHistory } from '../lib/provinces/history';
+import type { CitationLinkOptions } from '../markdown/citation-links';
 import { planBodyOf } from '../markdown/plan-file';
 import { renderPlanBody, type PlanHeading } from '../markdown/plan-body';
 import { t } from '../i18n/t';
-import { config } from '../config';
+import type { TimelineItem } from './deadlines';
 
 /**
  * A plan of the site as every page, feed and check receives it, computed once per build:
@@ -36,50 +33,75 @@ export interface PlanEntry {
   headings: PlanHeading[];
 }
 
-let checked: Promise<PlanEntry[]> | undefined;
+/** A plan with what every page that shows or lists it needs besides its own file. */
+export interface PlanView extends PlanEntry {
+  /** How the site names the plan: "Kế hoạch số 34-KH/ĐUK". */
+  heading: string;
+  /** The province as printed, with what became of it. */
+  province: ProvinceHistory;
+  /** The province as a line of a list prints it: "Trà Vinh, nay thuộc tỉnh Vĩnh Long". */
+  provinceLabel: string;
+  /** What says whether the plan is in force on the reader's day: its period, else (lastDue) its last due date. */
+  status: PeriodFacts;
+  /** Its deadlines' occurrences in the plan's order, each tied to its paragraph (none for a draft). */
+  timeline: TimelineItem[];
+}
+
+/** A plan frontmatter as the collection holds it (the loader has checked it against the schema). */
+export interface PlanFile {
+  id: string;
+  filePath?: string | undefined;
+  data: Plan;
+}
 
 /**
- * All plans, newest first, checked for integrity once per build (a problem stops the build).
- * Each body is parsed and rendered here, once: that checks it (an MDX component stops the
- * build with the file and line) and gives the plan everything its consumers read of it.
+ * The plans, newest first, each body read from its file and parsed once: that checks it (an
+ * MDX component stops the build with the file and line) and gives the plan everything its
+ * consumers read of it.
  */
-export function getPlans(): Promise<PlanEntry[]> {
-  checked ??= getCollection('plans').then((entries) => {
-    const options = {
-      base: config.base,
-      plans: entries.map((entry) => ({ id: entry.id, number: entry.data.number.raw, province: entry.data.province })),
-      footnoteLabel: t('plan.footnotes'),
-      footnoteBackLabel: t('plan.footnoteBack'),
-    };
-    const plans = entries.map(({ id, data, filePath = id }): PlanEntry => {
+export function renderPlans(
+  files: readonly PlanFile[],
+  citationLinks: CitationLinkOptions,
+  footnotes: { footnoteLabel: string; footnoteBackLabel: string },
+): PlanEntry[] {
+  const options = { ...citationLinks, ...footnotes };
+  return files
+    .map(({ id, data, filePath = id }): PlanEntry => {
       // NFC like the frontmatter (the loader's); the served plain text stays the source's bytes.
       const body = planBodyOf(readFileSync(path.resolve(filePath), 'utf8').normalize('NFC'));
       return { id, filePath, data, ...renderPlanBody(body, { file: filePath, province: data.province }, options) };
-    });
-    assertPlansIntegrity(plans);
-    const actorProblems = findActorProblems(
-      plans.map(({ filePath, data }) => ({
-        file: filePath,
-        province: data.province,
-        issuerCode: data.number.issuerCode,
-        deadlines: data.deadlines,
-      })),
-      getActors(),
-      path.relative(process.cwd(), actorsFile),
-    );
-    // A draft may name a province the file does not know yet (a plan from a new province,
-    // just imported): it shows the name as printed, and publishing it needs the entry.
-    const provinceProblems = findProvinceProblems(
-      plans
-        .filter(({ data }) => data.status !== 'draft')
-        .map(({ filePath, data }) => ({ file: filePath, province: data.province })),
-      getProvinces(),
-      path.relative(process.cwd(), provincesFile),
-    );
-    if (actorProblems.length + provinceProblems.length > 0) {
-      throw new ContentIntegrityError([...actorProblems, ...provinceProblems]);
-    }
-    return plans.sort((a, b) => compareNewestFirst(a.data, b.data));
-  });
-  return checked;
+    })
+    .sort((a, b) => compareNewestFirst(a.data, b.data));
+}
+
+/** What links a citation to a plan of the site: built once, for the plan bodies and the forms alike. */
+export const citationLinkOptions = (base: string, files: readonly PlanFile[]): CitationLinkOptions => ({
+  base,
+  plans: files.map(({ id, data }) => ({ id, number: data.number.raw, province: data.province })),
+});
+
+/** How the site names a plan: its type and number ("Kế hoạch số 34-KH/ĐUK"). */
+export const planHeading = (plan: Plan): string =>
+  t('plan.heading', { type: plan.number.typeName, number: plan.number.raw });
+
+/** The plan as pages show it, from its entry, its timeline and its province's history. */
+export function planView(entry: PlanEntry, timeline: TimelineItem[], province: ProvinceHistory): PlanView {
+  const { period } = entry.data;
+  return {
+    ...entry,
+    heading: planHeading(entry.data),
+    province,
+    provinceLabel: compactName(province),
+    // A plan that prints its period is judged by it; one that prints none, by its last deadline.
+    status: period
+      ? { period: { from: period.from, until: period.until }, lastDue: null }
+      : { period, lastDue: lastDue(timeline) },
+    timeline,
+  };
+}
+
+/** The due date of the last dated deadline, or null when none is dated. */
+function lastDue(timeline: readonly TimelineItem[]): string | null {
+  const dues = timeline.flatMap((item) => (item.occurrence.dueBy === null ? [] : [item.occurrence.dueBy]));
+  return dues.length > 0 ? dues.reduce((last, due) => (due > last ? due : last)) : null;
 }

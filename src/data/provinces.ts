@@ -16,11 +16,17 @@ export function getProvinces(): ProvincesFile {
 }
 
 /**
- * A plan's province with what became of it. getPlans has checked that every published plan's
- * is listed; a draft's may not be yet, and is then shown as printed, with no history.
+ * A plan's province with what became of it. The integrity check has made sure every
+ * published plan's is listed; a draft's may not be yet, and is then shown as printed, with
+ * no history.
  */
 export function historyOf(name: string): ProvinceHistory {
-  return provinceHistory(getProvinces(), name) ?? unlistedProvince(name);
+  return historyIn(getProvinces(), name);
+}
+
+/** A province's history in the given provinces file; a province it does not list has none. */
+export function historyIn(file: ProvincesFile, name: string): ProvinceHistory {
+  return provinceHistory(file, name) ?? unlistedProvince(name);
 }
 
 /** A province as a list prints it, for text built outside markup (select options, link text). */

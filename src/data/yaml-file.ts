@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { ContentIntegrityError } from '../lib/plans/integrity';
+import { ContentIntegrityError } from './integrity';
 import { nfcDeep } from '../lib/text/nfc';
 
 /**
@@ -14,7 +14,7 @@ import { nfcDeep } from '../lib/text/nfc';
  */
 export function readYamlFile<S extends z.ZodType>(file: string, schema: S, absent: z.output<S>): z.output<S> {
   if (!existsSync(file)) return absent;
-  const name = path.relative(process.cwd(), file);
+  const name = relativeFile(file);
   const lines = new LineCounter();
   const document = parseDocument(readFileSync(file, 'utf8').normalize('NFC'), { lineCounter: lines });
   if (document.errors.length > 0) {
@@ -42,3 +42,6 @@ function lineOf(document: Document, lines: LineCounter, at: readonly PropertyKey
   }
   return undefined;
 }
+
+/** A file as errors name it: relative to the project. */
+export const relativeFile = (file: string): string => path.relative(process.cwd(), file);

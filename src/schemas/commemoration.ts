@@ -37,3 +37,5 @@ export const commemorationSchema = z
       ctx.addIssue({ code: 'custom', path: ['province'], message: 'required when scope is "province"' });
     }
   });
+
+export type Commemoration = z.output<typeof commemorationSchema>;

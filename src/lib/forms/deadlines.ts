@@ -17,7 +17,7 @@ export interface FormDeadline<D> {
  */
 export function deadlinesForForm<D extends { form?: unknown }>(
   formId: string,
-  plans: PlanWithDeadlines[],
+  plans: readonly PlanWithDeadlines[],
 ): FormDeadline<D>[] {
   return plans.flatMap((plan) => {
     const list = (plan.data as { deadlines?: unknown }).deadlines;
@@ -44,7 +44,7 @@ export interface FormDeadlineSummary<D> {
 export function formDeadlineSummary<D extends { form?: unknown }>(
   formId: string,
   ownPlanId: string,
-  plans: PlanWithDeadlines[],
+  plans: readonly PlanWithDeadlines[],
   limit = 5,
 ): FormDeadlineSummary<D> {
   const all = deadlinesForForm<D>(formId, plans);

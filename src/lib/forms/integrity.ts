@@ -1,5 +1,4 @@
 import type { Form } from '../../schemas/form';
-import { ContentIntegrityError } from '../plans/integrity';
 import { applyEdits, misprintProblems } from './edits';
 import { fieldProblems, formParagraphs } from './model';
 
@@ -25,7 +24,7 @@ export interface FormPlanLike {
  * its attachments, quotes of editorial notes must occur in the form, tables and answers
  * must be consistent, and the declared edits of the "Bản để điền" must match the original.
  */
-export function findFormProblems(forms: FormEntryLike[], plans: readonly FormPlanLike[]): string[] {
+export function findFormProblems(forms: readonly FormEntryLike[], plans: readonly FormPlanLike[]): string[] {
   const problems: string[] = [];
   const plansById = new Map(plans.map((plan) => [plan.id, plan]));
   const attachmentForms = new Map<string, string>();
@@ -74,13 +73,4 @@ export function findDeadlineFormProblems(plans: readonly FormPlanLike[], formIds
           ],
     ),
   );
-}
-
-/** Throws a ContentIntegrityError listing every problem of the forms and of the forms deadlines name. */
-export function assertFormsIntegrity(forms: FormEntryLike[], plans: readonly FormPlanLike[]): void {
-  const problems = [
-    ...findFormProblems(forms, plans),
-    ...findDeadlineFormProblems(plans, new Set(forms.map((form) => form.id))),
-  ];
-  if (problems.length > 0) throw new ContentIntegrityError(problems);
 }

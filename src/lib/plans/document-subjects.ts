@@ -1,5 +1,5 @@
 import { plainText } from '../text/plain-text';
-import { planPath } from '../site/routes';
+import { planParagraphPath } from '../site/routes';
 import { findCitations } from './citations';
 import { planById, type AnchoredBlock } from './lookup';
 
@@ -28,7 +28,7 @@ export function subjectPath(plan: PlanBlocks, number: string, quote: string): st
     for (const citation of findCitations(block.text)) {
       if (citation.number !== number) continue;
       const at = block.text.indexOf(wanted, citation.end);
-      if (at !== -1 && BETWEEN.test(block.text.slice(citation.end, at))) return `${planPath(plan.id)}#${block.id}`;
+      if (at !== -1 && BETWEEN.test(block.text.slice(citation.end, at))) return planParagraphPath(plan.id, block.id);
     }
   }
   return null;

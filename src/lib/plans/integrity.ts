@@ -14,17 +14,11 @@ export interface PlanToCheck {
   text: string;
 }
 
-export class ContentIntegrityError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Nội dung không hợp lệ (content is invalid):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ContentIntegrityError';
-  }
-}
-
 /**
  * Checks the facts zod cannot see: quotes that must occur verbatim in the body, numbers
  * that must be unique, and references to other entries that must exist. Astro only logs
- * broken references; this makes every such problem fail the build, naming file and field.
+ * broken references; src/data/integrity.ts makes every such problem fail the build, naming
+ * file and field.
  */
 export function findPlanProblems(entries: readonly PlanToCheck[]): string[] {
   const problems: string[] = [];
@@ -105,12 +99,6 @@ export function findPlanProblems(entries: readonly PlanToCheck[]): string[] {
     else seenNumbers.set(key, file);
   }
   return problems;
-}
-
-/** Throws a ContentIntegrityError listing every problem, so the build stops. */
-export function assertPlansIntegrity(entries: readonly PlanToCheck[]): void {
-  const problems = findPlanProblems(entries);
-  if (problems.length > 0) throw new ContentIntegrityError(problems);
 }
 
 /** What the integrity checks read of a commemoration: the plans and quotes it cites. */

@@ -1,5 +1,5 @@
 import { plainText } from '../text/plain-text';
-import { planPath } from '../site/routes';
+import { planParagraphPath } from '../site/routes';
 
 /** A heading, paragraph or footnote of a plan body with the id its page gives it, and its reading text. */
 export interface AnchoredBlock {
@@ -59,5 +59,5 @@ export function quoteAnchor(plan: QuotedPlan, quote: string): string | null {
 export function quotePath(plan: QuotedPlan, quote: string): string {
   const anchor = quoteAnchor(plan, quote);
   if (anchor === null) throw new Error(`${plan.id}: "${quote}" is in no paragraph of the plan`);
-  return `${planPath(plan.id)}#${anchor}`;
+  return planParagraphPath(plan.id, anchor);
 }

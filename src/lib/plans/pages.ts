@@ -3,7 +3,7 @@ import { compareVietnamese } from '../text/collate';
 import { issuedYear } from './order';
 import { slugify } from '../text/slug';
 import type { ListPage } from '../site/paginate';
-import { isPlanListSegment, pageSegment, planPath, UNDATED_YEAR } from '../site/routes';
+import { pageSegment, UNDATED_YEAR } from '../site/routes';
 
 /**
  * The plan index: all plans, by province and by year (or undated), each then cut into pages
@@ -46,17 +46,6 @@ export function groupByYear<T extends { data: Plan }>(plans: readonly T[], undat
     const year = issuedYear(entry.data);
     return year === null ? { slug: UNDATED_YEAR, label: undatedLabel } : { slug: String(year), label: String(year) };
   }).sort((a, b) => (a.slug === UNDATED_YEAR ? 1 : b.slug === UNDATED_YEAR ? -1 : Number(b.slug) - Number(a.slug)));
-}
-
-/**
- * Plan pages live at /ke-hoach/<id>/ beside the list pages, so a plan id must not be one of
- * the list segments ("tinh", "nam", "trang-2"). Throws naming the offending ids.
- */
-export function assertNoListPathClash(ids: readonly string[]): void {
-  const clashes = ids.filter(isPlanListSegment);
-  if (clashes.length > 0) {
-    throw new Error(`plan ids clash with the plan list's pages (${planPath('<id>')}): ${clashes.join(', ')}`);
-  }
 }
 
 /** What each page of one province's or one year's plan list is built from. */

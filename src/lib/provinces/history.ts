@@ -121,7 +121,7 @@ export interface TodayGroup<T extends FormerProvinceLink> {
 export function groupByToday<T extends FormerProvinceLink>(file: ProvincesFile, links: readonly T[]): TodayGroup<T>[] {
   const groups = new Map<string, TodayGroup<T>>();
   for (const link of links) {
-    // Only a draft can name a province the file does not list yet (getPlans checks the rest).
+    // Only a draft can name a province the file does not list yet (the integrity check refuses the rest).
     const history = provinceHistory(file, link.label) ?? unlistedProvince(link.label);
     const key = `${history.now.unit} ${history.now.name}`;
     let group = groups.get(key);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getTimeline } from '../../data/deadlines';
+import { getSiteModel } from '../../data/site-model';
 import { href } from '../../lib/site/url';
 
 /**
@@ -12,7 +12,7 @@ import { href } from '../../lib/site/url';
  * `actors` names the bodies that do the work, one name per body, beside `who` as printed.
  */
 export const GET: APIRoute = async () => {
-  const items = (await getTimeline()).filter((item) => item.occurrence.dueBy !== null);
+  const items = (await getSiteModel()).timeline.filter((item) => item.occurrence.dueBy !== null);
   const body = items.map((item) => ({
     plan: item.planNumber,
     planId: item.planId,

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { formPagePaths, type FormEntry } from '../../data/forms';
+import { formPagePaths } from '../../data/site-model';
+import type { FormView } from '../../data/forms';
 import { blankFormDocx, docxResponse } from '../../lib/forms/docx-file';
 
 export const getStaticPaths = formPagePaths;
@@ -9,5 +10,5 @@ export const getStaticPaths = formPagePaths;
  * generated at build time from the form's typed source; the verbatim original is
  * [id]-ban-goc.docx.
  */
-export const GET: APIRoute<{ entry: FormEntry }> = async ({ props }) =>
-  docxResponse(await blankFormDocx(props.entry.data, 'fillable'));
+export const GET: APIRoute<{ page: FormView }> = async ({ props }) =>
+  docxResponse(await blankFormDocx(props.page.entry.data, 'fillable'));

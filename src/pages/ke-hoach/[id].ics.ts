@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile, getCalendarPlans } from '../../data/calendars';
-import type { PlanEntry } from '../../data/plans';
-import { t } from '../../i18n/t';
+import type { PlanView } from '../../data/plans';
 
 // Only a plan with a dated deadline has a calendar: the others would have no event.
 export const getStaticPaths = (async () => {
@@ -11,10 +10,6 @@ export const getStaticPaths = (async () => {
 
 /** The dated deadlines of one plan as a calendar (/ke-hoach/<id>.ics). */
 export const GET: APIRoute = async ({ props, site }) => {
-  const { plan } = props as { plan: PlanEntry };
-  return calendarFile(
-    [plan],
-    `${t('plan.heading', { type: plan.data.number.typeName, number: plan.data.number.raw })}`,
-    site,
-  );
+  const { plan } = props as { plan: PlanView };
+  return calendarFile([plan], plan.heading, site);
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readYamlFile } from '../../../src/data/yaml-file';
-import { ContentIntegrityError } from '../../../src/lib/plans/integrity';
+import { ContentIntegrityError } from '../../../src/data/integrity';
 import { provincesFileSchema } from '../../../src/schemas/province';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'so-tay-yaml-'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Plan } from '../../../src/schemas/plan';
-import { assertNoListPathClash, groupByProvince, groupByYear, groupListPaths } from '../../../src/lib/plans/pages';
+import { groupByProvince, groupByYear, groupListPaths } from '../../../src/lib/plans/pages';
 import { paginate } from '../../../src/lib/site/paginate';
 import { UNDATED_YEAR } from '../../../src/lib/site/routes';
 
@@ -8,13 +8,6 @@ import { UNDATED_YEAR } from '../../../src/lib/site/routes';
 const entry = (id: string, province: string, issued: string | null) => ({
   id,
   data: { province, issued } as unknown as Plan,
-});
-
-describe('plan ids and list pages', () => {
-  test('a plan id that would shadow a list page stops the build', () => {
-    expect(() => assertNoListPathClash(['tra-vinh-34-kh-duk', 'trang-vinh-1-kh'])).not.toThrow();
-    expect(() => assertNoListPathClash(['tra-vinh-34-kh-duk', 'trang-2', 'tinh'])).toThrow(/trang-2, tinh/u);
-  });
 });
 
 describe('grouping', () => {
