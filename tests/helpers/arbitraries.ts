@@ -150,6 +150,13 @@ export function mutated(valid: fc.Arbitrary<string>, pieces: readonly string[]):
 export const HUGE = 100_000;
 
 /**
+ * The time a test of huge inputs may take. A linear parser reads them all in well under a
+ * second; one that backtracks quadratically takes minutes on 100,000 characters, so a
+ * regression shows as this timeout rather than as a timed assertion.
+ */
+export const HUGE_TIMEOUT = 30_000;
+
+/**
  * A string of 100,000 to 120,000 UTF-16 units made of a short unit repeated (sometimes cut in
  * the middle of a surrogate pair), with a random head and tail: the shape that makes a
  * backtracking regular expression take quadratic or exponential time.
