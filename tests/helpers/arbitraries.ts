@@ -157,6 +157,23 @@ export const HUGE = 100_000;
 export const HUGE_TIMEOUT = 30_000;
 
 /**
+ * fc.assert's parameters for huge inputs: `numRuns` of them, and a failure that quotes the
+ * counter-example's first and last characters, not all 100,000 of them.
+ */
+export function hugeRuns<T>(numRuns: number): fc.Parameters<T> {
+  const clip = (text: string) =>
+    text.length > 200 ? `${text.slice(0, 100)}…(${text.length})…${text.slice(-100)}` : text;
+  return {
+    numRuns,
+    reporter: (details) => {
+      if (!details.failed) return;
+      const example = JSON.stringify(details.counterexample);
+      throw new Error(`Property failed on ${clip(example)}: ${clip(String(details.errorInstance))}`);
+    },
+  };
+}
+
+/**
  * A string of 100,000 to 120,000 UTF-16 units made of a short unit repeated (sometimes cut in
  * the middle of a surrogate pair), with a random head and tail: the shape that makes a
  * backtracking regular expression take quadratic or exponential time.
