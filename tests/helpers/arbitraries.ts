@@ -90,14 +90,18 @@ export function textOf(pieces: readonly string[], maxPieces = 60): fc.Arbitrary<
   return fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces, size: 'max' }).map((chosen) => chosen.join(''));
 }
 
+/** Any UTF-16 code unit, lone surrogates included (fast-check's 'binary' unit leaves them out). */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
+
 /**
- * Any string: graphemes of all of Unicode, raw UTF-16 code units (lone surrogates
- * included), ASCII, and long ones (the size "large" reaches a thousand units).
+ * Any string: graphemes of all of Unicode, any code point, raw UTF-16 code units (lone
+ * surrogates included), ASCII, and long ones (the size "large" reaches a thousand units).
  */
 export const anyString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme', size: 'medium' }),
   fc.string({ unit: 'grapheme-composite', size: 'medium' }),
   fc.string({ unit: 'binary', size: 'medium' }),
+  fc.string({ unit: codeUnit, size: 'medium' }),
   fc.string({ unit: 'binary', size: 'large' }),
   fc.string({ unit: 'grapheme-ascii', size: 'medium' }),
   fc.constant(''),
