@@ -6,6 +6,7 @@ import { convertBody, type BodyBlock } from './body.ts';
 import { findDeadlineCandidates, findPeriod, type DateMentionCandidate, type DeadlineCandidate } from './deadlines.ts';
 import { splitForms, type FormDraft } from './forms.ts';
 import { parseHeader, provinceOfHeaderLine } from './header.ts';
+import { findBasis, findIssuer } from './issuer.ts';
 import { isBlank } from './lines.ts';
 import { accountLines, type ImportReport } from './report.ts';
 import { parseClosing } from './signature.ts';
@@ -43,38 +44,6 @@ export class ConversionError extends Error {
     this.en = en;
     this.name = 'ConversionError';
   }
-}
-
-/** The issuing body as the plan's own text names it, found where Party documents say it. */
-export function findIssuer(text: string, onBehalfOf: string | null, issuerCode: string): string | null {
-  const patterns = [
-    /(Ban Thường vụ [\p{L} ]+?|Ban Chấp hành [\p{L} ]+?|Thường trực [\p{L} ]+?)\s+ban hành\b/u,
-    // "…, Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh xây dựng kế hoạch…"
-    /,\s+(Ban Thường vụ [\p{L} ]+?)\s+xây dựng kế hoạch\b/u,
-    /Trên đây là [\p{L} ]*?của (Ban Thường vụ [\p{L} ]+?|Ban Chấp hành [\p{L} ]+?|Thường trực [\p{L} ]+?)(?=\s+(?:về|học|thực hiện|trong|đề nghị)\b|[,.])/u,
-  ];
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    if (match) return match[1]!;
-  }
-  // "T/M BAN THƯỜNG VỤ" signed for the body the number's code names: use it when the text prints it so.
-  if (onBehalfOf && /THƯỜNG VỤ/u.test(onBehalfOf)) {
-    const candidate = `Ban Thường vụ ${issuerName(issuerCode)}`;
-    if (text.includes(candidate)) return candidate;
-  }
-  return null;
-}
-
-/** The documents the plan says it implements: its opening "Thực hiện …"/"Căn cứ …" sentence, item by item. */
-export function findBasis(paragraph: string | undefined): string[] {
-  if (!paragraph) return [];
-  const match = /^(?:Thực hiện|Căn cứ)\s+(.*)$/u.exec(paragraph);
-  if (!match) return [];
-  const sentence = match[1]!.split(/\.\s+(?=\p{Lu})/u)[0]!;
-  return sentence
-    .split(/;\s*/u)
-    .map((item) => item.trim().replace(/[.,]$/u, ''))
-    .filter((item) => item !== '');
 }
 
 /** The words around the first place the text names the province, as evidence for it. */

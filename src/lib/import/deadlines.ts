@@ -1,6 +1,8 @@
 import { findDatePhrases, uncoveredDatePhrases } from '../plans/date-phrase-lint.ts';
 import { isRealDate, toIsoDate } from '../text/vietnamese-date.ts';
 import { slugify } from '../text/slug.ts';
+import { stretchMatches } from '../text/stretch-match.ts';
+import { reportToOf, sentencesOf, whoOf } from './sentences.ts';
 
 /** The plan's period as printed, which bounds yearly deadlines. */
 export interface Period {
@@ -55,36 +57,6 @@ export interface ParagraphText {
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
-
-/** The sentence of `text` around `index`: from the previous ". " to the next (a ";" does not end it). */
-export function sentenceAt(text: string, index: number, length: number): string {
-  const before = text.slice(0, index);
-  const starts = [...before.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length);
-  const start = starts.at(-1) ?? 0;
-  const after = text.slice(index + length);
-  const end = /[!?]\s|\.\s+(?=\p{Lu})|$/u.exec(after);
-  const stop = index + length + (end?.index ?? after.length) + (end && /^\./u.test(end[0]) ? 1 : 0);
-  return text.slice(start, stop).trim();
-}
-
-/** The body a sentence sets the work for, when it opens with one ("Cấp ủy các chi bộ, đảng bộ cơ sở xây dựng …"). */
-export function whoOf(sentence: string): string[] {
-  const text = sentence.replace(/^(?:[-+*]\s*|\d+(?:\.\d+)*[.-]\s*|[a-zđ][.)-]\s*)/u, '');
-  const match =
-    /^((?:Cấp ủy|Cấp uỷ|Các|Ban|Chi bộ|Đảng ủy|Đảng uỷ|Mỗi|Văn phòng|Đoàn|Hội|Tổ|Thường trực|Ủy ban|Uỷ ban)[^.;:]*?)\s+(?:xây dựng|tổ chức|gửi|báo cáo|chỉ đạo|lãnh đạo|hoàn thành|thực hiện|triển khai|tham mưu|hướng dẫn|có|căn cứ|phối hợp|tiến hành|chủ động|đăng ký|chuẩn bị|nộp|thông báo|quán triệt|rà soát|đánh giá|sơ kết|tổng kết)\b/u.exec(
-      text,
-    );
-  return match ? [match[1]!.replace(/,$/u, '')] : [];
-}
-
-/** To whom the sentence says the work is sent or reported ("gửi về Ban Tuyên giáo Đảng ủy Khối"). */
-export function reportToOf(sentence: string): string | null {
-  const match =
-    /(?:gửi|báo cáo|nộp)(?:[^.;]*?)\s(?:về|cho|lên)\s+((?:Ban|Văn phòng|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Chi ủy|Chi bộ)[^.;,*]*?(?:\s*\([^)]*\))?)(?=\s+(?:trước|chậm|trong|vào|để|theo|định|hàng|hằng|qua)\b|\s*[.;,*(]|$)/u.exec(
-      sentence,
-    );
-  return match ? match[1]!.trim() : null;
-}
 
 /**
  * The period as printed: "giai đoạn 2021 - 2025" (or "từ năm …") in the title, else a title's
@@ -223,40 +195,47 @@ export function findDeadlineCandidates(
   const deadlines: DeadlineCandidate[] = [];
   const dateMentions: DateMentionCandidate[] = [];
   const ids = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  const mentioned = new Set<string>();
+  const quoted = new Set<string>();
+  // A quote is one string per sentence (sentencesOf): who and to whom are read once for it.
+  const readQuote = new Map<string, { who: string[]; reportTo: string | null }>();
   // Every candidate: a unique id from its words, the sentence as task and quote, who and to
   // whom when the sentence says, no actors or form until a person picks them.
   const add = (base: string, quote: string, line: number, kind: Kind) => {
     let id = base;
-    for (let k = 2; ids.has(id); k += 1) id = `${base}-${k}`;
+    if (ids.has(id)) {
+      // The first free "-2", "-3"…: those below the last one given are taken already.
+      let k = nextSuffix.get(base) ?? 2;
+      while (ids.has(`${base}-${k}`)) k += 1;
+      id = `${base}-${k}`;
+      nextSuffix.set(base, k + 1);
+    }
     ids.add(id);
-    deadlines.push({
-      id,
-      ...kind,
-      task: quote,
-      who: whoOf(quote),
-      reportTo: reportToOf(quote),
-      actors: [],
-      form: null,
-      quote,
-      line,
-    } as DeadlineCandidate);
+    quoted.add(quote);
+    let read = readQuote.get(quote);
+    if (!read) readQuote.set(quote, (read = { who: whoOf(quote), reportTo: reportToOf(quote) }));
+    deadlines.push({ id, ...kind, task: quote, ...read, actors: [], form: null, quote, line } as DeadlineCandidate);
   };
-  for (const { text, line } of paragraphs) {
+  const sentences = paragraphs.map(({ text }) => sentencesOf(text));
+  for (const [at, { text, line }] of paragraphs.entries()) {
     const phrases = uncoveredDatePhrases(text, []);
     const all = findDatePhrases(text);
+    let ended = 0;
     for (const { phrase, index } of phrases) {
       // "hàng năm" right after a day or month is part of that phrase, read with it.
-      const previous = all.filter((p) => p.index + p.phrase.length <= index).at(-1);
+      while (ended < all.length && all[ended]!.index + all[ended]!.phrase.length <= index) ended += 1;
+      const previous = all[ended - 1];
       const adjacent = previous && /^\s*$/u.test(text.slice(previous.index + previous.phrase.length, index));
       if (/^h[àằ]ng\s+năm$/iu.test(phrase) && adjacent) continue;
       const before = text.slice(Math.max(0, index - 20), index);
       const after = text.slice(index + phrase.length, index + phrase.length + 20);
-      const quote = sentenceAt(text, index, phrase.length);
-      const sentenceStart = text.lastIndexOf(quote.slice(0, 20), index);
-      const kind = classifyPhrase(phrase, before, after, period, text.slice(Math.max(0, sentenceStart), index));
+      const { start, quote } = sentences[at]!(index, phrase.length);
+      const occasionWords = text.slice(Math.max(start, index - OCCASION_REACH), index);
+      const kind = classifyPhrase(phrase, before, after, period, occasionWords);
       if (typeof kind === 'string') {
-        if (!dateMentions.some((m) => m.quote === quote))
-          dateMentions.push({ quote, reason: `Bản nháp — cần soát xét: ${kind}.`, line });
+        if (!mentioned.has(quote)) dateMentions.push({ quote, reason: `Bản nháp — cần soát xét: ${kind}.`, line });
+        mentioned.add(quote);
         continue;
       }
       add(slugify(kind.label) || 'han', quote, line, kind);
@@ -264,10 +243,10 @@ export function findDeadlineCandidates(
   }
   // "vào dịp kỷ niệm 130 năm Ngày sinh … (19/5/1890 - 19/5/2020)": the linter passes the
   // span by itself; the occasion it names is a candidate, dated by the span's printed end.
-  for (const { text, line } of paragraphs) {
-    for (const match of text.matchAll(OCCASION_SPAN)) {
+  for (const [at, { text, line }] of paragraphs.entries()) {
+    for (const match of stretchMatches(text, OCCASION, OCCASION_SPAN, /[.;()]/u)) {
       const [, words, d, m, y] = match as unknown as [string, string, string, string, string];
-      const quote = sentenceAt(text, match.index, match[0].length);
+      const { quote } = sentences[at]!(match.index, match[0].length);
       const date = isRealDate(Number(y), Number(m), Number(d)) ? toIsoDate(Number(y), Number(m), Number(d)) : null;
       add(slugify(words).slice(0, 40) || 'dip', quote, line, {
         kind: 'occasion',
@@ -278,9 +257,9 @@ export function findDeadlineCandidates(
     }
   }
   // "trước 02 ngày": a time relative to an event the sentence names; a person names the event.
-  for (const { text, line } of paragraphs) {
+  for (const [at, { text, line }] of paragraphs.entries()) {
     for (const match of text.matchAll(RELATIVE)) {
-      const quote = sentenceAt(text, match.index, match[0].length);
+      const { quote } = sentences[at]!(match.index, match[0].length);
       add(`truoc-${match[1]}-ngay`, quote, line, {
         kind: 'relative',
         days: Number(match[1]),
@@ -291,17 +270,24 @@ export function findDeadlineCandidates(
   }
   // Work without a date ("thường xuyên theo dõi…", "định kỳ báo cáo…"): not a phrase the
   // linter looks for, but a deadline of kind "ongoing" in the site's model.
-  for (const { text, line } of paragraphs) {
+  for (const [at, { text, line }] of paragraphs.entries()) {
     for (const match of text.matchAll(ONGOING)) {
-      const quote = sentenceAt(text, match.index, match[0].length);
-      if (deadlines.some((d) => d.quote === quote)) continue;
+      const { quote } = sentences[at]!(match.index, match[0].length);
+      if (quoted.has(quote)) continue;
       add(slugify(match[1]!), quote, line, { kind: 'ongoing', label: match[1]! });
     }
   }
   return { deadlines, dateMentions };
 }
 
-const OCCASION_SPAN =
-  /((?:vào\s+)?dịp\s+[^.;()]*?)\s*\(\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\)/gu;
+const OCCASION_SPAN = /((?:vào\s+)?dịp\s+[^.;()]*?)\s*\(\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\)/u;
+/** The words OCCASION_SPAN opens with. */
+const OCCASION = /(?:vào\s+)?dịp\s/u;
+/**
+ * How far before a date its occasion is looked for ("vào dịp các ngày kỷ niệm gắn với cuộc
+ * đời và sự nghiệp của Chủ tịch Hồ Chí Minh", the longest the sources print, is 75
+ * characters): reading the whole sentence again for every date was quadratic in a long one.
+ */
+const OCCASION_REACH = 300;
 const RELATIVE = /(?<![\p{L}])trước\s+(\d{1,3})\s+ngày(?![\p{L}])/giu;
 const ONGOING = /(?<![\p{L}])(thường xuyên|định kỳ),?\s+(?:theo dõi|kiểm tra|báo cáo|đôn đốc|tổng hợp|giám sát|nắm)/giu;

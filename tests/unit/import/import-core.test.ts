@@ -4,13 +4,8 @@ import { readText } from '../../../src/lib/import/reader-text';
 import { parseHeader, readNumber } from '../../../src/lib/import/header';
 import { parseClosing } from '../../../src/lib/import/signature';
 import { convertBody } from '../../../src/lib/import/body';
-import {
-  classifyPhrase,
-  findDeadlineCandidates,
-  findPeriod,
-  reportToOf,
-  whoOf,
-} from '../../../src/lib/import/deadlines';
+import { classifyPhrase, findDeadlineCandidates, findPeriod } from '../../../src/lib/import/deadlines';
+import { reportToOf, whoOf } from '../../../src/lib/import/sentences';
 import { frontmatterYaml } from '../../../src/lib/import/mdx';
 import { convertToPlan, ConversionError } from '../../../src/lib/import/convert';
 import type { LineRole, NeedsPerson } from '../../../src/lib/import/types';
