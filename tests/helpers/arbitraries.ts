@@ -150,6 +150,15 @@ export function mutated(valid: fc.Arbitrary<string>, pieces: readonly string[]):
   );
 }
 
+/**
+ * One slot of a shaped input (a number's type code, a draft's version): a right value three
+ * times in four, else a wrong one, so that about a third of the inputs built of several
+ * slots are valid and the rest miss in one place or more.
+ */
+export function slot<T>(right: fc.Arbitrary<T>, wrong: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return fc.oneof({ weight: 3, arbitrary: right }, { weight: 1, arbitrary: wrong });
+}
+
 /** The length the huge inputs have at least. */
 export const HUGE = 100_000;
 

@@ -9,7 +9,7 @@ import {
   type DraftResult,
   type Values,
 } from '../../../src/lib/forms/draft';
-import { anyString, HUGE_TIMEOUT, hugeRuns, hugeString, PROTOTYPE_KEYS } from '../../helpers/arbitraries';
+import { anyString, HUGE_TIMEOUT, hugeRuns, hugeString, PROTOTYPE_KEYS, slot } from '../../helpers/arbitraries';
 
 /**
  * The form fill-in page reads two kinds of outside text: the values it saved in the
@@ -48,14 +48,17 @@ const anyJson = fc.oneof(
 /** Objects shaped like a draft with each field right or wrong. */
 const draftLike = fc
   .record({
-    format: fc.oneof(fc.constant(DRAFT_FORMAT), fc.jsonValue({ maxDepth: 2 })),
-    version: fc.oneof(
-      fc.constantFrom(DRAFT_VERSION, DRAFT_VERSION + 1, 0, -1, 1.5, Number.MAX_SAFE_INTEGER),
-      fc.jsonValue({ maxDepth: 2 }),
+    format: slot(fc.constant(DRAFT_FORMAT), fc.jsonValue({ maxDepth: 2 })),
+    version: slot(
+      fc.constant(DRAFT_VERSION),
+      fc.oneof(fc.constantFrom(DRAFT_VERSION + 1, 0, -1, 1.5, Number.MAX_SAFE_INTEGER), fc.jsonValue({ maxDepth: 2 })),
     ),
-    form: fc.oneof(fc.constant('mau-01'), fc.jsonValue({ maxDepth: 2 })),
+    form: slot(fc.constant('mau-01'), fc.jsonValue({ maxDepth: 2 })),
     name: fc.oneof(anyString, fc.jsonValue({ maxDepth: 2 })),
-    values: fc.oneof(values, fc.jsonValue({ maxDepth: 2 }), fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }))),
+    values: slot(
+      values,
+      fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }))),
+    ),
   })
   .map((draft) => JSON.stringify(draft));
 /** The entries of values with text in them, as a draft keeps them; compared entry by entry. */

@@ -22,6 +22,7 @@ import {
   mutated,
   normalForms,
   PROTOTYPE_KEYS,
+  slot,
   WHITESPACE,
   ZERO_WIDTH,
 } from '../../helpers/arbitraries';
@@ -114,6 +115,33 @@ const printed = fc
     const dated = date === null ? '' : bracket ? ` (ngày ${date})` : `, ngày ${date}`;
     return { text: `${word}${so ? ' số' : ''} ${number}${dated}`, type, number, date };
   });
+/** Citation-shaped text: type word, "số", number and date, each right or wrong, in running text. */
+const citationShaped = fc
+  .tuple(
+    fc.constantFrom('', 'theo ', 'Thực hiện', '(', 'x'),
+    slot(
+      fc.constantFrom(...CITATION_TYPES, ...lowerTypes, ...upperTypes),
+      fc.constantFrom(...PROTOTYPE_KEYS, 'Kếhoạch', 'Kế  hoạch', 'Ke hoach', 'Kế hoạch'.normalize('NFD'), 'K\u212Aế'),
+    ),
+    slot(fc.constantFrom(' ', ' số ', '\u00a0số\u00a0', '\n'), fc.constantFrom('', ' số', 'số ', '\u200b')),
+    slot(
+      fc.oneof(partyNumber, governmentNumber),
+      fc.constantFrom('', '05 - CT/TW', '05-CT/TW.', '１-KH/TU', '05-CT／TW', '733/QĐ', 'KH/TU'),
+    ),
+    slot(
+      printedDate.map((date) => `, ngày ${date}`),
+      fc.constantFrom(
+        '',
+        ', ngày 28/9/21',
+        ' (ngày 28/9/2021',
+        ' ngày',
+        ', ngày 99 tháng 99 năm 9999',
+        '(ngày 1/1/2021)',
+      ),
+    ),
+    fc.constantFrom('', '.', ' của', ';', ')'),
+  )
+  .map((pieces) => pieces.join(''));
 /** Running text around a citation: words that end before it and start after it. */
 const around = fc.constantFrom('', 'Thực hiện ', 'theo ', '(', '; ', '\n');
 const after = fc.constantFrom('', '.', ' của Tỉnh ủy', '; ', ')', ' và ', '\n');
@@ -129,6 +157,13 @@ describe('findCitations, by property', () => {
   test('strings of type words in any case, numbers, dates and look-alikes (3,000 runs)', () => {
     fc.assert(
       fc.property(domainString(CITATION_WORDS, 30), (text) => void expectWellFormed(text)),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('citation-shaped text with a right or wrong value in each part (3,000 runs)', () => {
+    fc.assert(
+      fc.property(citationShaped, (text) => void expectWellFormed(text)),
       { numRuns: 3000 },
     );
   });

@@ -18,6 +18,7 @@ import {
   LOOK_ALIKES,
   mutated,
   PROTOTYPE_KEYS,
+  slot,
   valueOrRejection,
   WHITESPACE,
   ZERO_WIDTH,
@@ -66,19 +67,21 @@ const NUMBER_WORDS = [...TYPE_CODES, ...ISSUER_CODES, ...PROTOTYPE_KEYS, 'Số',
 const NEAR_MISS_PIECES = [...NUMBER_WORDS, '-', '/', '.', ...WHITESPACE, ...ZERO_WIDTH, ...LOOK_ALIKES];
 /** Any word where a code goes: a code, a code in other case or without its Đ, a prototype name, a look-alike. */
 const codeLike = (codes: readonly string[]) =>
-  fc.oneof(
+  slot(
     fc.constantFrom(...codes),
-    fc.constantFrom(...codes.flatMap((code) => [code.toLowerCase(), code.toUpperCase(), code.replace(/Đ/gu, 'D')])),
-    fc.constantFrom(...PROTOTYPE_KEYS),
-    fc.constantFrom(...LOOK_ALIKES, ...ZERO_WIDTH, ''),
+    fc.oneof(
+      fc.constantFrom(...codes.flatMap((code) => [code.toLowerCase(), code.toUpperCase(), code.replace(/Đ/gu, 'D')])),
+      fc.constantFrom(...PROTOTYPE_KEYS),
+      fc.constantFrom(...LOOK_ALIKES, ...ZERO_WIDTH, ''),
+    ),
   );
 /** Number-shaped strings: each slot holds a right or a wrong value, separators included. */
 const numberShaped = fc
   .tuple(
-    fc.oneof(serial, fc.constantFrom('', '０３', '٣', '123456', ' 34')),
-    fc.constantFrom('-', '\u2010', '–', ' - ', '', '/'),
+    slot(serial, fc.constantFrom('', '０３', '٣', '123456', ' 34')),
+    slot(fc.constant('-'), fc.constantFrom('\u2010', '–', ' - ', '', '/')),
     codeLike(TYPE_CODES),
-    fc.constantFrom('/', '⁄', '／', '', '-', ' / '),
+    slot(fc.constant('/'), fc.constantFrom('⁄', '／', '', '-', ' / ')),
     codeLike(ISSUER_CODES),
   )
   .map((pieces) => pieces.join(''));
