@@ -17,12 +17,13 @@ const ISSUER_PATTERNS = [
 ];
 
 // "Trên đây là Kế hoạch … của Ban Thường vụ Đảng ủy Khối về …": the words up to "của" are
-// read first, then the name after them. One expression with both gaps tried a name at every
-// "của" and read each to the end: quadratic, though a name after the first "của" of a
-// stretch is found after the first one or not at all.
+// read first, then the name after them, up to a whole word that may follow it (\b knows
+// ASCII letters only: "về" never ended a word). One expression with both gaps tried a name
+// at every "của" and read each to the end: quadratic, though a name after the first "của"
+// of a stretch is found after the first one or not at all.
 const CLOSING_LEAD = /Trên đây là [\p{L} ]*?của (?=Ban Thường vụ |Ban Chấp hành |Thường trực )/u;
 const CLOSING_NAME =
-  /(?:Ban Thường vụ|Ban Chấp hành|Thường trực) [\p{L} ]+?(?=\s+(?:về|học|thực hiện|trong|đề nghị)\b|[,.])/uy;
+  /(?:Ban Thường vụ|Ban Chấp hành|Thường trực) [\p{L} ]+?(?=\s+(?:về|học|thực hiện|trong|đề nghị)(?![\p{L}\p{N}])|[,.])/uy;
 
 /** The body named right after the words `lead` matched, or null. */
 function closingName(text: string, lead: RegExpExecArray): string | null {

@@ -62,11 +62,14 @@ export function sentenceAt(text: string, index: number, length: number): string 
   return sentencesOf(text)(index, length).quote;
 }
 
+// A word ends where no letter or digit follows: \b knows ASCII letters only, so "có", "đăng
+// ký", "để" or "về" (a last letter with a mark) never ended a word before a space.
+
 /** The body a sentence sets the work for, when it opens with one ("Cấp ủy các chi bộ, đảng bộ cơ sở xây dựng …"). */
 export function whoOf(sentence: string): string[] {
   const text = sentence.replace(/^(?:[-+*]\s*|\d+(?:\.\d+)*[.-]\s*|[a-zđ][.)-]\s*)/u, '');
   const match =
-    /^((?:Cấp ủy|Cấp uỷ|Các|Ban|Chi bộ|Đảng ủy|Đảng uỷ|Mỗi|Văn phòng|Đoàn|Hội|Tổ|Thường trực|Ủy ban|Uỷ ban)[^.;:]*?)\s+(?:xây dựng|tổ chức|gửi|báo cáo|chỉ đạo|lãnh đạo|hoàn thành|thực hiện|triển khai|tham mưu|hướng dẫn|có|căn cứ|phối hợp|tiến hành|chủ động|đăng ký|chuẩn bị|nộp|thông báo|quán triệt|rà soát|đánh giá|sơ kết|tổng kết)\b/u.exec(
+    /^((?:Cấp ủy|Cấp uỷ|Các|Ban|Chi bộ|Đảng ủy|Đảng uỷ|Mỗi|Văn phòng|Đoàn|Hội|Tổ|Thường trực|Ủy ban|Uỷ ban)[^.;:]*?)\s+(?:xây dựng|tổ chức|gửi|báo cáo|chỉ đạo|lãnh đạo|hoàn thành|thực hiện|triển khai|tham mưu|hướng dẫn|có|căn cứ|phối hợp|tiến hành|chủ động|đăng ký|chuẩn bị|nộp|thông báo|quán triệt|rà soát|đánh giá|sơ kết|tổng kết)(?![\p{L}\p{N}])/u.exec(
       text,
     );
   return match ? [match[1]!.replace(/,$/u, '')] : [];
@@ -74,7 +77,7 @@ export function whoOf(sentence: string): string[] {
 
 const REPORT_VERB = /gửi|báo cáo|nộp/u;
 const REPORT_TO =
-  /(?:gửi|báo cáo|nộp)(?:[^.;]*?)\s(?:về|cho|lên)\s+((?:Ban|Văn phòng|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Chi ủy|Chi bộ)[^.;,*]*?(?:\s*\([^)]*\))?)(?=\s+(?:trước|chậm|trong|vào|để|theo|định|hàng|hằng|qua)\b|\s*[.;,*(]|$)/u;
+  /(?:gửi|báo cáo|nộp)(?:[^.;]*?)\s(?:về|cho|lên)\s+((?:Ban|Văn phòng|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Chi ủy|Chi bộ)[^.;,*]*?(?:\s*\([^)]*\))?)(?=\s+(?:trước|chậm|trong|vào|để|theo|định|hàng|hằng|qua)(?![\p{L}\p{N}])|\s*[.;,*(]|$)/u;
 
 /** To whom the sentence says the work is sent or reported ("gửi về Ban Tuyên giáo Đảng ủy Khối"). */
 export function reportToOf(sentence: string): string | null {

@@ -44,7 +44,8 @@ export function firstStretchMatch(
   trigger: RegExp,
   pattern: RegExp,
   stop: RegExp,
+  accept?: (match: RegExpExecArray) => boolean,
 ): RegExpExecArray | null {
-  for (const match of stretchMatches(text, trigger, pattern, stop)) return match;
+  for (const match of stretchMatches(text, trigger, pattern, stop, accept)) return match;
   return null;
 }

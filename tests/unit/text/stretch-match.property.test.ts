@@ -7,7 +7,7 @@ import { anyString, textOf, WHITESPACE } from '../../helpers/arbitraries';
  * stretchMatches finds what a regular expression with a lazy gap finds with the `g` flag,
  * skipping the triggers it need not try. Property: the same matches, at the same places,
  * with the same groups, as the expression itself, for the expressions the importer reads
- * with it (copied here as they were before) and texts made of their words.
+ * with it (copied here) and texts made of their words.
  */
 
 const CASES = [
@@ -15,7 +15,7 @@ const CASES = [
     name: 'a report sent to a body (reportToOf)',
     trigger: /gửi|báo cáo|nộp/u,
     pattern:
-      /(?:gửi|báo cáo|nộp)(?:[^.;]*?)\s(?:về|cho|lên)\s+((?:Ban|Văn phòng|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Chi ủy|Chi bộ)[^.;,*]*?(?:\s*\([^)]*\))?)(?=\s+(?:trước|chậm|trong|vào|để|theo|định|hàng|hằng|qua)\b|\s*[.;,*(]|$)/u,
+      /(?:gửi|báo cáo|nộp)(?:[^.;]*?)\s(?:về|cho|lên)\s+((?:Ban|Văn phòng|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Chi ủy|Chi bộ)[^.;,*]*?(?:\s*\([^)]*\))?)(?=\s+(?:trước|chậm|trong|vào|để|theo|định|hàng|hằng|qua)(?![\p{L}\p{N}])|\s*[.;,*(]|$)/u,
     stop: /[.;]/u,
     words: [
       'gửi ',
