@@ -96,7 +96,7 @@ const printedLine = fc.record({ place, date: realDay }).chain(({ place: where, d
   fc
     .tuple(twoDigits(date.day), twoDigits(date.month), fc.array(space(true), { minLength: 7, maxLength: 7 }))
     .map(([d, m, gaps]) => ({
-      line: `${gaps[0]}${where}${beforeComma(gaps[1])},${gaps[1]}ngày${gaps[2]}${d}${gaps[3]}tháng${gaps[4]}${m}${gaps[5]}năm${gaps[6]}${String(date.year).padStart(4, '0')}${gaps[0]}`,
+      line: `${gaps[0]}${where}${beforeComma(gaps[1] ?? '')},${gaps[1]}ngày${gaps[2]}${d}${gaps[3]}tháng${gaps[4]}${m}${gaps[5]}năm${gaps[6]}${String(date.year).padStart(4, '0')}${gaps[0]}`,
       place: where,
       iso: toIsoDate(date.year, date.month, date.day),
     })),
