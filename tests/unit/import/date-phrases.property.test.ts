@@ -144,7 +144,7 @@ describe('the importer’s time phrases, by property', () => {
     );
   });
 
-  test('the date-phrase lint: phrases are ordered slices; a quote covering all leaves none (3,000 runs)', () => {
+  test('the date-phrase lint: phrases are ordered slices of the text, whatever quotes cover them (3,000 runs)', () => {
     const quotes = fc.array(fc.oneof(anyString, fc.constantFrom('**', '*', '\\', ' ', '', '15/12')), { maxLength: 3 });
     fc.assert(
       fc.property(mutated(paragraph, TIME_WORDS), quotes, (text, covering) => {
