@@ -6,8 +6,9 @@
 import { findDatePhrases, uncoveredDatePhrases } from '../plans/date-phrase-lint.ts';
 import { isRealDate, toIsoDate } from '../text/vietnamese-date.ts';
 import { slugify } from '../text/slug.ts';
+import { stretchMatches } from '../text/stretch-match.ts';
 import { classifyPhrase } from './deadlines/classify.ts';
-import { reportToOf, sentenceAt, whoOf } from './deadlines/sentence.ts';
+import { reportToOf, sentencesOf, whoOf, type Sentence } from './deadlines/sentence.ts';
 import type { DateMentionCandidate, DeadlineCandidate, ParagraphText, Period, PhraseKind } from './deadlines/types.ts';
 
 /**
@@ -22,34 +23,42 @@ export function findDeadlineCandidates(
   const deadlines: DeadlineCandidate[] = [];
   const dateMentions: DateMentionCandidate[] = [];
   const ids = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  const mentioned = new Set<string>();
+  const quoted = new Set<string>();
+  // A quote is one string per sentence (sentencesOf): who and to whom are read once for it.
+  const readQuote = new Map<string, { who: string[]; reportTo: string | null }>();
   // Every candidate: a unique id from its words, the sentence as task and quote, who and to
   // whom when the sentence says, no actors or form until a person picks them.
   const add = (base: string, quote: string, line: number, kind: PhraseKind) => {
     let id = base;
-    for (let k = 2; ids.has(id); k += 1) id = `${base}-${k}`;
+    if (ids.has(id)) {
+      // The first free "-2", "-3"…: those below the last one given are taken already.
+      let k = nextSuffix.get(base) ?? 2;
+      while (ids.has(`${base}-${k}`)) k += 1;
+      id = `${base}-${k}`;
+      nextSuffix.set(base, k + 1);
+    }
     ids.add(id);
-    deadlines.push({
-      id,
-      ...kind,
-      task: quote,
-      who: whoOf(quote),
-      reportTo: reportToOf(quote),
-      actors: [],
-      form: null,
-      quote,
-      line,
-    } as DeadlineCandidate);
+    quoted.add(quote);
+    let read = readQuote.get(quote);
+    if (!read) readQuote.set(quote, (read = { who: whoOf(quote), reportTo: reportToOf(quote) }));
+    deadlines.push({ id, ...kind, task: quote, ...read, actors: [], form: null, quote, line } as DeadlineCandidate);
   };
-  for (const { text, line } of paragraphs) {
-    for (const { quote, kind } of phraseFindings(text, period)) {
+  const sentences = paragraphs.map(({ text }) => sentencesOf(text));
+  for (const [at, { text, line }] of paragraphs.entries()) {
+    for (const { quote, kind } of phraseFindings(text, sentences[at]!, period)) {
       if (typeof kind !== 'string') add(slugify(kind.label) || 'han', quote, line, kind);
-      else if (!dateMentions.some((m) => m.quote === quote))
+      else if (!mentioned.has(quote)) {
+        mentioned.add(quote);
         dateMentions.push({ quote, reason: `Bản nháp — cần soát xét: ${kind}.`, line });
+      }
     }
   }
   // "vào dịp kỷ niệm 130 năm Ngày sinh … (19/5/1890 - 19/5/2020)": the linter passes the
   // span by itself; the occasion it names is a candidate, dated by the span's printed end.
-  for (const { match, quote, line } of sentencesMatching(paragraphs, OCCASION_SPAN)) {
+  const occasions = (text: string) => stretchMatches(text, OCCASION, OCCASION_SPAN, /[.;()]/u);
+  for (const { match, quote, line } of sentencesMatching(paragraphs, sentences, occasions)) {
     const [, words, d, m, y] = match as unknown as [string, string, string, string, string];
     const date = isRealDate(Number(y), Number(m), Number(d)) ? toIsoDate(Number(y), Number(m), Number(d)) : null;
     add(slugify(words).slice(0, 40) || 'dip', quote, line, {
@@ -60,7 +69,7 @@ export function findDeadlineCandidates(
     });
   }
   // "trước 02 ngày": a time relative to an event the sentence names; a person names the event.
-  for (const { match, quote, line } of sentencesMatching(paragraphs, RELATIVE)) {
+  for (const { match, quote, line } of sentencesMatching(paragraphs, sentences, (text) => text.matchAll(RELATIVE))) {
     add(`truoc-${match[1]}-ngay`, quote, line, {
       kind: 'relative',
       days: Number(match[1]),
@@ -70,15 +79,22 @@ export function findDeadlineCandidates(
   }
   // Work without a date ("thường xuyên theo dõi…", "định kỳ báo cáo…"): not a phrase the
   // linter looks for, but a deadline of kind "ongoing" in the site's model.
-  for (const { match, quote, line } of sentencesMatching(paragraphs, ONGOING)) {
-    if (deadlines.some((d) => d.quote === quote)) continue;
+  for (const { match, quote, line } of sentencesMatching(paragraphs, sentences, (text) => text.matchAll(ONGOING))) {
+    if (quoted.has(quote)) continue;
     add(slugify(match[1]!), quote, line, { kind: 'ongoing', label: match[1]! });
   }
   return { deadlines, dateMentions };
 }
 
-const OCCASION_SPAN =
-  /((?:vào\s+)?dịp\s+[^.;()]*?)\s*\(\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\)/gu;
+const OCCASION_SPAN = /((?:vào\s+)?dịp\s+[^.;()]*?)\s*\(\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\)/u;
+/** The words OCCASION_SPAN opens with. */
+const OCCASION = /(?:vào\s+)?dịp\s/u;
+/**
+ * How far before a date its occasion is looked for ("vào dịp các ngày kỷ niệm gắn với cuộc
+ * đời và sự nghiệp của Chủ tịch Hồ Chí Minh", the longest the sources print, is 75
+ * characters): reading the whole sentence again for every date was quadratic in a long one.
+ */
+const OCCASION_REACH = 300;
 const RELATIVE = /(?<![\p{L}])trước\s+(\d{1,3})\s+ngày(?![\p{L}])/giu;
 const ONGOING = /(?<![\p{L}])(thường xuyên|định kỳ),?\s+(?:theo dõi|kiểm tra|báo cáo|đôn đốc|tổng hợp|giám sát|nắm)/giu;
 
@@ -86,30 +102,35 @@ const ONGOING = /(?<![\p{L}])(thường xuyên|định kỳ),?\s+(?:theo dõi|ki
  * The deadline or the reason for a date mention each time phrase of a paragraph gives, with
  * the sentence that holds it; phrases the linter recognises by itself are not among them.
  */
-function phraseFindings(text: string, period: Period | null): { quote: string; kind: PhraseKind | string }[] {
+function phraseFindings(
+  text: string,
+  sentenceAt: (index: number, length: number) => Sentence,
+  period: Period | null,
+): { quote: string; kind: PhraseKind | string }[] {
   const all = findDatePhrases(text);
+  let ended = 0;
   return uncoveredDatePhrases(text, []).flatMap(({ phrase, index }) => {
-    // "hàng năm" right after a day or month is part of that phrase, read with it.
-    const previous = all.filter((p) => p.index + p.phrase.length <= index).at(-1);
+    // "hàng năm" right after a day or month is part of that phrase, read with it. The phrases
+    // come in order, so the last one ending before this one is found by walking on, not searching.
+    while (ended < all.length && all[ended]!.index + all[ended]!.phrase.length <= index) ended += 1;
+    const previous = all[ended - 1];
     const adjacent = previous && /^\s*$/u.test(text.slice(previous.index + previous.phrase.length, index));
     if (/^h[àằ]ng\s+năm$/iu.test(phrase) && adjacent) return [];
     const before = text.slice(Math.max(0, index - 20), index);
     const after = text.slice(index + phrase.length, index + phrase.length + 20);
-    const quote = sentenceAt(text, index, phrase.length);
-    const sentenceStart = text.lastIndexOf(quote.slice(0, 20), index);
-    return [
-      { quote, kind: classifyPhrase(phrase, before, after, period, text.slice(Math.max(0, sentenceStart), index)) },
-    ];
+    const { start, quote } = sentenceAt(index, phrase.length);
+    const occasionWords = text.slice(Math.max(start, index - OCCASION_REACH), index);
+    return [{ quote, kind: classifyPhrase(phrase, before, after, period, occasionWords) }];
   });
 }
 
-/** Every match of a pattern in the paragraphs, with the sentence that holds it and the paragraph's line. */
+/** Every match the matcher finds in the paragraphs, with the sentence that holds it and the paragraph's line. */
 function* sentencesMatching(
   paragraphs: readonly ParagraphText[],
-  pattern: RegExp,
-): Generator<{ match: RegExpExecArray; quote: string; line: number }> {
-  for (const { text, line } of paragraphs) {
-    for (const match of text.matchAll(pattern))
-      yield { match, quote: sentenceAt(text, match.index, match[0].length), line };
+  sentences: readonly ((index: number, length: number) => Sentence)[],
+  matches: (text: string) => Iterable<RegExpMatchArray & { index: number }>,
+): Generator<{ match: RegExpMatchArray; quote: string; line: number }> {
+  for (const [at, { text, line }] of paragraphs.entries()) {
+    for (const match of matches(text)) yield { match, quote: sentences[at]!(match.index, match[0].length).quote, line };
   }
 }

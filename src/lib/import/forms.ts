@@ -23,7 +23,9 @@ export interface FormDraft {
 /** A line that belongs to the header of a form printed below: bodies, motto, date line, number, "*". */
 function isFormHeaderLine(line: string): boolean {
   const text = bare(line);
-  if (isBlank(line) || isMotto(line) || isDateLine(line) || text === '*' || /^Số\b/u.test(text)) return true;
+  // "Số" as a whole word: \b knows ASCII letters only, and "ố" is not one.
+  if (isBlank(line) || isMotto(line) || isDateLine(line) || text === '*' || /^Số(?![\p{L}\p{N}])/u.test(text))
+    return true;
   // "CHI BỘ (hoặc ĐẢNG ỦY)....." is a header line: a note in brackets may be lower case.
   const unbracketed = text.replace(/\([^)]*\)/gu, '');
   return isUpperLine(unbracketed) && !isSignatureStart(line) && !isPosition(line) && !isTypeLine(line);

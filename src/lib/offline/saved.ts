@@ -158,13 +158,25 @@ export function parseSearchFiles(value: unknown): SearchFiles | null {
   return { bytes, files: files as string[] };
 }
 
-/** The title of a cached page, from its HTML's <title> (entities decoded); null when absent. */
+/** The character a numeric reference names; U+FFFD for a number past Unicode, as browsers read it. */
+const character = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD');
+
+/**
+ * The title of a cached page, from its HTML's <title> (entities decoded); null when absent.
+ * The first "<title" is the only one to try: when no ">" and "</title>" follow it, none
+ * follow a later one either (a regular expression tried each, quadratic on a page without).
+ */
 export function htmlTitle(html: string): string | null {
-  const match = /<title[^>]*>([\s\S]*?)<\/title>/iu.exec(html);
-  if (!match) return null;
-  const text = match[1]!
-    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/gu, (_, dec: string) => String.fromCodePoint(Number(dec)))
+  const open = /<title/iu.exec(html);
+  const content = open ? html.indexOf('>', open.index) + 1 : 0;
+  const close = /<\/title>/giu;
+  close.lastIndex = content;
+  const end = content > 0 ? close.exec(html) : null;
+  if (!end) return null;
+  const text = html
+    .slice(content, end.index)
+    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => character(parseInt(hex, 16)))
+    .replace(/&#(\d+);/gu, (_, dec: string) => character(Number(dec)))
     .replace(/&quot;/gu, '"')
     .replace(/&#39;|&apos;/gu, "'")
     .replace(/&lt;/gu, '<')

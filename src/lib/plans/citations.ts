@@ -35,8 +35,9 @@ export interface Citation {
 }
 
 const LETTERS = 'A-Za-zĐđ';
-// 05-CT/TW, 05 - CT/TW, 08-QĐi/TW, 124-CV/VP.ĐUK, 733/QĐ-TTg, 27/CT-TTg, 145/2013/NĐ-CP
-const NUMBER = `\\d{1,5}(?:\\s*-\\s*[${LETTERS}]+(?:\\/[${LETTERS}.]+)+|\\/(?:\\d{4}\\/)?[${LETTERS}]+-[${LETTERS}]+)`;
+// 05-CT/TW, 05 - CT/TW, 08-QĐi/TW, 124-CV/VP.ĐUK, 733/QĐ-TTg, 27/CT-TTg, 145/2013/NĐ-CP. A dot
+// joins two codes ("VP.ĐUK"); one after the last is the sentence's full stop ("… Chỉ thị 05-CT/TW.").
+const NUMBER = `\\d{1,5}(?:\\s*-\\s*[${LETTERS}]+(?:\\/[${LETTERS}]+(?:\\.[${LETTERS}]+)*)+|\\/(?:\\d{4}\\/)?[${LETTERS}]+-[${LETTERS}]+)`;
 // 28/9/2021; 30-5-2019 as some provinces print it; "05 tháng 3 năm 2021" written out.
 const DATE = '\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}';
 // Case-insensitive: documents print the type word in the middle of a sentence in lower case

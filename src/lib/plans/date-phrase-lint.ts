@@ -37,6 +37,9 @@ export function findDatePhrases(text: string): DatePhrase[] {
 export function uncoveredDatePhrases(text: string, coveringQuotes: string[]): DatePhrase[] {
   const covered: [number, number][] = [];
   for (const quote of coveringQuotes.map(plainText)) {
+    // A quote of markers alone ("**") reads as nothing, which covers nothing; searching for
+    // "" would find it at every index, the last one forever.
+    if (quote === '') continue;
     for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
       covered.push([at, at + quote.length]);
   }

@@ -34,7 +34,8 @@ export const ISSUER_NAMES: Record<string, string> = {
 
 /** The body an issuer code names ("ĐUK" → "Đảng ủy Khối"), or the code itself. */
 export function issuerName(code: string): string {
-  return ISSUER_NAMES[code] ?? code;
+  // Own keys only: "constructor" or "toString" would otherwise name a function of Object.
+  return Object.hasOwn(ISSUER_NAMES, code) ? ISSUER_NAMES[code]! : code;
 }
 
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;
@@ -61,7 +62,8 @@ export function parseDocumentNumber(input: string): DocumentNumber {
     throw new Error(`"${input}" is not a Party document number of the form <số>-<LOẠI>/<CƠ QUAN> (e.g. 34-KH/ĐUK)`);
   }
   const [, serial, typeCode, issuerCode] = match as unknown as [string, string, string, string];
-  if (!(typeCode in DOCUMENT_TYPES)) {
+  // Own keys only: `in` also finds "constructor", "toString"… on the object's prototype.
+  if (!Object.hasOwn(DOCUMENT_TYPES, typeCode)) {
     throw new Error(`"${input}": unknown document type code "${typeCode}"`);
   }
   const code = typeCode as DocumentTypeCode;

@@ -13,7 +13,10 @@ export function highlightUrl(url: string, query: string): string {
   const hash = url.indexOf('#');
   const [path, anchor] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
   const joiner = path.includes('?') ? '&' : '?';
-  return `${path}${joiner}${HIGHLIGHT_PARAM}=${encodeURIComponent(words)}${anchor}`;
+  // encodeURIComponent throws on a lone surrogate (a half of an emoji pasted into the box):
+  // it travels as U+FFFD, as URLSearchParams would send it.
+  const wellFormed = words.replace(/\p{Cs}/gu, '\uFFFD');
+  return `${path}${joiner}${HIGHLIGHT_PARAM}=${encodeURIComponent(wellFormed)}${anchor}`;
 }
 
 /**

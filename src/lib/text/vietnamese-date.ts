@@ -15,14 +15,18 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; UTC avoids any local DST shift.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // setUTCFullYear, since Date.UTC reads the years 0–99 as 1900–1999 (0000 is a leap year, 1900 is not).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 export function toIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const PLACE_DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/u;
+// White space before the comma is not the place's: Word users type "Trà Vinh , ngày …".
+const PLACE_DATE = /^(.+?)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/u;
 
 /**
  * Parses "Trà Vinh, ngày 20 tháng 10 năm 2021" into place and ISO date.

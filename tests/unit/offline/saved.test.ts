@@ -138,4 +138,15 @@ describe('the search index list and page titles', () => {
     );
     expect(htmlTitle('<p>no title</p>')).toBeNull();
   });
+
+  // Found by saved.property.test.ts: String.fromCodePoint threw a RangeError past U+10FFFF.
+  test('reads a numeric reference past Unicode as U+FFFD, as browsers do', () => {
+    expect(htmlTitle('<title>&#99999999; &#x110000; Sổ tay</title>')).toBe('\uFFFD \uFFFD Sổ tay');
+  });
+
+  test('finds the title whatever case its tags are in, and nothing without a closing tag', () => {
+    expect(htmlTitle('<TITLE lang="vi">Sổ tay</Title>')).toBe('Sổ tay');
+    expect(htmlTitle('<title>Sổ tay')).toBeNull();
+    expect(htmlTitle('<title Sổ tay</title>')).toBeNull();
+  });
 });

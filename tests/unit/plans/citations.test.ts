@@ -156,6 +156,18 @@ describe('findCitations', () => {
     expect(findCitations(text).map((c) => [c.type, c.number, c.date])).toEqual(expected);
   });
 
+  // Found by citations.property.test.ts: the full stop was read into the issuer code, so
+  // "05-CT/TW." was neither national nor the document 05-CT/TW.
+  test.each([
+    ['theo Chỉ thị số 05-CT/TW.', '05-CT/TW', 'trung-uong'],
+    ['theo Công văn 124-CV/VP.ĐUK. Các chi bộ', '124-CV/VP.ĐUK', 'dang-uy-khoi'],
+  ])('leaves a full stop after a number out of it: "%s"', (text, number, level) => {
+    const [citation] = findCitations(text);
+    expect(citation?.number).toBe(number);
+    expect(citation?.text.endsWith(number)).toBe(true);
+    expect(citationLevel(citation!.number)).toBe(level);
+  });
+
   test('finds nothing where no number is printed', () => {
     expect(findCitations('Nghị quyết Trung ương 4 (khóa XI, khóa XII); Chỉ thị 05 của tỉnh')).toEqual([]);
   });

@@ -54,4 +54,10 @@ describe('uncoveredDatePhrases', () => {
   test('an exemption quote covers its phrase', () => {
     expect(uncoveredDatePhrases('các chuyên đề hàng năm và phương châm', ['chuyên đề hàng năm'])).toEqual([]);
   });
+
+  // Found by date-phrases.property.test.ts: a quote of emphasis markers alone reads as "",
+  // which indexOf found at every index, the last one forever (the build ran out of memory).
+  test.each(['**', '*', '\\*'])('a quote that reads as nothing (%j) covers nothing, and ends', (quote) => {
+    expect(uncoveredDatePhrases('Báo cáo trước ngày 15/12.', [quote]).map((found) => found.phrase)).toEqual(['15/12']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentNumberSpellings, foldedDWords, normaliseQuery } from '../../../src/lib/search/terms';
+import { documentNumberSpellings, foldedDWords, highlightUrl, normaliseQuery } from '../../../src/lib/search/terms';
 
 describe('foldedDWords', () => {
   test('folds every word holding đ, once, sorted', () => {
@@ -81,5 +81,18 @@ describe('normaliseQuery', () => {
 
   test('a date among words stays as typed (the other words narrow it)', () => {
     expect(normaliseQuery('quoc khanh 2/9')).toBe('quoc khanh 2/9');
+  });
+});
+
+describe('highlightUrl', () => {
+  test('adds the words searched before the anchor', () => {
+    expect(highlightUrl('/ke-hoach/x/#doan-2', ' đại đoàn kết ')).toBe(
+      `/ke-hoach/x/?tu-khoa=${encodeURIComponent('đại đoàn kết')}#doan-2`,
+    );
+  });
+
+  // Found by query.property.test.ts: encodeURIComponent threw "URI malformed" on half an emoji.
+  test('carries a lone surrogate as U+FFFD instead of throwing', () => {
+    expect(highlightUrl('/ke-hoach/x/', 'Bác \ud83c')).toBe(`/ke-hoach/x/?tu-khoa=${encodeURIComponent('Bác \ufffd')}`);
   });
 });
