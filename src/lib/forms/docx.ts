@@ -80,6 +80,9 @@ function para(segments: Segment[], values: FieldValues, style: ParaStyle = {}): 
   });
 }
 
+/** Centred, as header, title and signature lines are. */
+const CENTER = { align: AlignmentType.CENTER };
+
 const plain = (text: string): Segment[] => [{ kind: 'text', text, italic: false }];
 
 /** A borderless two-column table: how Party documents lay out header and closing. */
@@ -140,76 +143,76 @@ function dataTable(table: Extract<FormBlock, { kind: 'table' }>, values: FieldVa
   });
 }
 
+/** Header as Party documents print it: issuer and number on the left, motto and date on the right. */
+function headerBlock(header: NonNullable<FormDocument['header']>, values: FieldValues): (Paragraph | Table)[] {
+  const left = [
+    ...header.left.map((line) => para(line, values, { ...CENTER, bold: true })),
+    ...(header.number ? [para(header.number, values, CENTER)] : []),
+  ];
+  const right = [
+    para(plain(header.party), values, { ...CENTER, bold: true }),
+    ...(header.dateLine ? [para(header.dateLine, values, { ...CENTER, italic: true })] : []),
+  ];
+  return [twoColumns(left, right, 0.42), new Paragraph({})];
+}
+
+/** Type, title lines, notes and the rule under them, all centred. */
+function titleBlock(doc: FormDocument, values: FieldValues): Paragraph[] {
+  return [
+    para(plain(doc.type), values, { ...CENTER, bold: true }),
+    ...doc.title.map((line) => para(line, values, { ...CENTER, bold: true })),
+    ...doc.note.map((line) => para(line, values, { ...CENTER, italic: true })),
+    ...(doc.rule ? [para(plain('-----'), values, CENTER)] : []),
+  ];
+}
+
 /**
- * The form as a Word document: A4, Party margins, Times New Roman 14 pt; header and
- * closing as borderless two-column tables; tables as real Word tables with merged header
- * cells. Blanks print as in the source (dots), or hold `values` when the form is filled.
+ * One body block with the answer written under it. `last`: the block is the body's last
+ * before a closing, so its last paragraph (or table row) is kept with the signature block,
+ * which never stands alone on a page (Word's "keep with next", as in the printed original).
  */
-export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = doc.type): Document {
-  const center = { align: AlignmentType.CENTER };
-  const { header } = doc;
-  const children: (Paragraph | Table)[] = [];
-  if (header) {
-    const left = [
-      ...header.left.map((line) => para(line, values, { ...center, bold: true })),
-      ...(header.number ? [para(header.number, values, center)] : []),
-    ];
-    const right = [
-      para(plain(header.party), values, { ...center, bold: true }),
-      ...(header.dateLine ? [para(header.dateLine, values, { ...center, italic: true })] : []),
-    ];
-    children.push(twoColumns(left, right, 0.42), new Paragraph({}));
-  }
-  children.push(
-    para(plain(doc.type), values, { ...center, bold: true }),
-    ...doc.title.map((line) => para(line, values, { ...center, bold: true })),
-    ...doc.note.map((line) => para(line, values, { ...center, italic: true })),
-    ...(doc.rule ? [para(plain('-----'), values, center)] : []),
-  );
-  const closing = Boolean(doc.recipients || doc.signature);
-  for (const [index, block] of doc.body.entries()) {
-    // The signature block never stands alone on a page: the body's last paragraph (or
-    // table row) is kept with it, as Word's "keep with next" does for the printed original.
-    const last = closing && index === doc.body.length - 1;
-    if (block.kind === 'table') {
-      children.push(dataTable(block, values, last));
-      continue;
-    }
-    const answer = block.answer ? fieldValue(values, block.answer) : '';
-    const lines = answer ? answer.split(/\r?\n/u) : [];
-    children.push(
-      para(block.text, values, {
-        bold: block.kind === 'heading',
-        indent: block.kind === 'paragraph',
-        keepNext: last && lines.length === 0,
-      }),
-      ...lines.map((text, line) =>
-        para(plain(text), values, { indent: true, keepNext: last && line === lines.length - 1 }),
-      ),
-    );
-  }
-  if (closing) {
-    const recipients = doc.recipients
-      ? [
-          para(plain(doc.recipients.label), values, {
-            bold: true,
-            italic: true,
-            size: SMALL_SIZE,
-            align: AlignmentType.LEFT,
-          }),
-          ...doc.recipients.items.map((item) => para(item, values, { size: 22, align: AlignmentType.LEFT })),
-        ]
-      : [];
-    const signature = doc.signature
-      ? [
-          ...doc.signature.roles.map((role) => para(plain(role), values, { ...center, bold: true })),
-          ...(doc.signature.name
-            ? [new Paragraph({}), new Paragraph({}), para(doc.signature.name, values, { ...center, bold: true })]
-            : []),
-        ]
-      : [];
-    children.push(new Paragraph({ keepNext: true }), twoColumns(recipients, signature, 0.5));
-  }
+function bodyBlock(block: FormBlock, values: FieldValues, last: boolean): (Paragraph | Table)[] {
+  if (block.kind === 'table') return [dataTable(block, values, last)];
+  const answer = block.answer ? fieldValue(values, block.answer) : '';
+  const lines = answer ? answer.split(/\r?\n/u) : [];
+  return [
+    para(block.text, values, {
+      bold: block.kind === 'heading',
+      indent: block.kind === 'paragraph',
+      keepNext: last && lines.length === 0,
+    }),
+    ...lines.map((text, line) =>
+      para(plain(text), values, { indent: true, keepNext: last && line === lines.length - 1 }),
+    ),
+  ];
+}
+
+/** Closing: recipients (Nơi nhận) on the left, signature on the right, kept with the body. */
+function closingBlock(doc: FormDocument, values: FieldValues): (Paragraph | Table)[] {
+  const recipients = doc.recipients
+    ? [
+        para(plain(doc.recipients.label), values, {
+          bold: true,
+          italic: true,
+          size: SMALL_SIZE,
+          align: AlignmentType.LEFT,
+        }),
+        ...doc.recipients.items.map((item) => para(item, values, { size: 22, align: AlignmentType.LEFT })),
+      ]
+    : [];
+  const signature = doc.signature
+    ? [
+        ...doc.signature.roles.map((role) => para(plain(role), values, { ...CENTER, bold: true })),
+        ...(doc.signature.name
+          ? [new Paragraph({}), new Paragraph({}), para(doc.signature.name, values, { ...CENTER, bold: true })]
+          : []),
+      ]
+    : [];
+  return [new Paragraph({ keepNext: true }), twoColumns(recipients, signature, 0.5)];
+}
+
+/** The page frame around the content: A4, Party margins, page numbers from the second page. */
+function pageDocument(children: (Paragraph | Table)[], title: string): Document {
   return new Document({
     title: xmlSafeText(title),
     creator: 'Sổ tay Học tập và làm theo Bác',
@@ -241,4 +244,20 @@ export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = 
       },
     ],
   });
+}
+
+/**
+ * The form as a Word document: A4, Party margins, Times New Roman 14 pt; header and
+ * closing as borderless two-column tables; tables as real Word tables with merged header
+ * cells. Blanks print as in the source (dots), or hold `values` when the form is filled.
+ */
+export function formToDocx(doc: FormDocument, values: FieldValues = {}, title = doc.type): Document {
+  const closing = Boolean(doc.recipients || doc.signature);
+  const children: (Paragraph | Table)[] = [
+    ...(doc.header ? headerBlock(doc.header, values) : []),
+    ...titleBlock(doc, values),
+    ...doc.body.flatMap((block, index) => bodyBlock(block, values, closing && index === doc.body.length - 1)),
+    ...(closing ? closingBlock(doc, values) : []),
+  ];
+  return pageDocument(children, title);
 }
