@@ -17,7 +17,6 @@ const KNOWN_LONG_FILES = ['scripts/bench/report.ts', 'src/pages/moc-thoi-gian/[.
 const KNOWN_LONG_FUNCTIONS = [
   'scripts/bench/report.ts: evaluateBudgets',
   'scripts/bench/report.ts: renderMarkdown',
-  'src/client/search/page.ts: startSearchPage',
   'src/client/timeline.ts: startTimeline',
   'src/lib/forms/docx.ts: formToDocx',
   'src/lib/forms/edits.ts: applyEdits',
