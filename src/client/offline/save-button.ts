@@ -20,11 +20,15 @@ import {
   type SavedStore,
 } from './store';
 
+type Text = ReturnType<typeof translator<SaveMessage>>;
+type Item = { page: string; record: SavedRecord };
+
 /**
  * "Lưu để đọc khi không có mạng" on a plan, topic or form page (src/components/
  * SaveOffline.astro): saves the page and the files the build listed for it, shows the saved
  * state read back from the cache, removes it, and refreshes the saved files when the page is
- * opened online. Loaded by site.ts only on pages that have the control.
+ * opened online. Loaded by site.ts only on pages that have the control, so kept small: the
+ * helpers below take what they need as arguments.
  */
 export async function startSaveButton(root: HTMLElement): Promise<void> {
   if (!canSave()) return;
@@ -36,8 +40,6 @@ export async function startSaveButton(root: HTMLElement): Promise<void> {
   const button = part<HTMLButtonElement>('button');
   const note = part('note');
   const done = part('done');
-  const size = part('size');
-  const remove = part<HTMLButtonElement>('remove');
   const status = part('status');
   const error = part('error');
 
@@ -53,7 +55,7 @@ export async function startSaveButton(root: HTMLElement): Promise<void> {
 
   const showSaved = async (record: SavedRecord) => {
     const { bytes } = await measure(store, record.urls);
-    size.textContent = text('saved', { size: formatBytes(bytes) });
+    part('size').textContent = text('saved', { size: formatBytes(bytes) });
     button.hidden = true;
     note.hidden = true;
     done.hidden = false;
@@ -62,14 +64,12 @@ export async function startSaveButton(root: HTMLElement): Promise<void> {
     done.hidden = true;
     button.hidden = false;
     button.disabled = false;
+    // None while it is asked: a save meanwhile goes without it.
     index = null;
-    if ((await readItem(store, SEARCH_INDEX_ITEM))?.record) return;
-    const files = await fetchSearchFiles(store);
-    if (files && files.files.length > 0 && files.bytes <= SEARCH_INDEX_WITH_PAGE_LIMIT) {
-      index = files;
-      note.textContent = text('withIndex', { size: formatBytes(files.bytes) });
-      note.hidden = false;
-    }
+    index = await indexToAdd(store);
+    if (!index) return;
+    note.textContent = text('withIndex', { size: formatBytes(index.bytes) });
+    note.hidden = false;
   };
 
   const existing = await readItem(store, page);
@@ -81,43 +81,64 @@ export async function startSaveButton(root: HTMLElement): Promise<void> {
   }
   root.hidden = false;
 
-  button.addEventListener('click', () => {
-    void (async () => {
-      error.textContent = '';
-      status.textContent = '';
-      if (!navigator.onLine) {
-        error.textContent = text('offline');
-        return;
-      }
-      button.disabled = true;
-      const savedAt = new Date().toISOString();
-      const record: SavedRecord = { title, urls, savedAt };
-      const items = [{ page, record }];
-      if (index)
-        items.unshift({ page: SEARCH_INDEX_ITEM, record: { title: text('index'), urls: index.files, savedAt } });
-      try {
-        await saveItems(store, items, (count, total) => {
-          status.textContent = text('saving', { done: count, total });
-        });
-      } catch (failure) {
-        status.textContent = '';
-        error.textContent = saveErrorText(failure, text);
-        button.disabled = false;
-        return;
-      }
-      status.textContent = '';
-      await showSaved(record);
-      done.focus();
-    })();
-  });
+  const saveClicked = async () => {
+    error.textContent = '';
+    status.textContent = '';
+    if (!navigator.onLine) {
+      error.textContent = text('offline');
+      return;
+    }
+    button.disabled = true;
+    const record: SavedRecord = { title, urls, savedAt: new Date().toISOString() };
+    if (!(await saveShowingProgress(store, withIndex({ page, record }, index, text('index')), text, status, error))) {
+      button.disabled = false;
+      return;
+    }
+    await showSaved(record);
+    done.focus();
+  };
+  const removeClicked = async () => {
+    error.textContent = '';
+    await removeItem(store, page);
+    await showUnsaved();
+    status.textContent = text('removed');
+    button.focus();
+  };
+  button.addEventListener('click', () => void saveClicked());
+  part('remove').addEventListener('click', () => void removeClicked());
+}
 
-  remove.addEventListener('click', () => {
-    void (async () => {
-      error.textContent = '';
-      await removeItem(store, page);
-      await showUnsaved();
-      status.textContent = text('removed');
-      button.focus();
-    })();
-  });
+// The search index to save with the page: none when it is saved already, absent or too large.
+async function indexToAdd(store: SavedStore): Promise<SearchFiles | null> {
+  if ((await readItem(store, SEARCH_INDEX_ITEM))?.record) return null;
+  const files = await fetchSearchFiles(store);
+  return files && files.files.length > 0 && files.bytes <= SEARCH_INDEX_WITH_PAGE_LIMIT ? files : null;
+}
+
+// The page's item, after the search index's (saved the same day) when it goes with it.
+function withIndex(item: Item, index: SearchFiles | null, title: string): Item[] {
+  return index
+    ? [{ page: SEARCH_INDEX_ITEM, record: { title, urls: index.files, savedAt: item.record.savedAt } }, item]
+    : [item];
+}
+
+// Saves the items, the progress in `status`; false, the failure said in `error`, when it fails.
+async function saveShowingProgress(
+  store: SavedStore,
+  items: Item[],
+  text: Text,
+  status: HTMLElement,
+  error: HTMLElement,
+): Promise<boolean> {
+  try {
+    await saveItems(store, items, (count, total) => {
+      status.textContent = text('saving', { done: count, total });
+    });
+    return true;
+  } catch (failure) {
+    error.textContent = saveErrorText(failure, text);
+    return false;
+  } finally {
+    status.textContent = '';
+  }
 }

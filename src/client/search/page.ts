@@ -1,20 +1,22 @@
 import { translator } from '../../i18n/format';
 import { SEARCH_DATA, QUERY_PARAM, searchSelector, type SearchMessage } from '../../lib/search/page';
-import { TYPING_PAUSE_MS, firstPage, namedPages } from '../../lib/search/rank';
+import { firstPage, namedPages } from '../../lib/search/rank';
 import { normaliseQuery } from '../../lib/search/terms';
 import { setUpFilters } from './filters';
 import { moreResults } from './more-results';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind';
-import { endsWord, searchLabel, searchQuery } from './query';
+import { keepInUrl, searchLabel } from './query';
 import { renderResult, statusLine } from './results';
 import { Searches } from './searches';
+import { searchAsTyped } from './typing';
 import { offlineSearchNote } from '../offline/search-note';
 
 /**
  * The search page: searches as the reader types (once they pause), with filters, the
  * words and filters kept in the URL, the first results re-ranked for phrases, and more
  * on request. The parts: query.ts (words and URL), filters.ts, results.ts (a result and
- * the status line), more-results.ts, searches.ts (newer searches win).
+ * the status line), more-results.ts, searches.ts (newer searches win), typing.ts (when to
+ * search).
  */
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>(searchSelector('page'));
@@ -54,9 +56,7 @@ export async function startSearchPage(): Promise<void> {
     const current = searches.start();
     const query = normaliseQuery(input.value);
     const chosen = filters.chosen();
-    const search = searchQuery(input.value, chosen);
-    history.replaceState(null, '', search ? `?${search}` : location.pathname);
-
+    keepInUrl(input.value, chosen);
     more.reset([]);
     if (!query && Object.keys(chosen).length === 0) {
       list.replaceChildren();
@@ -84,40 +84,33 @@ export async function startSearchPage(): Promise<void> {
       offline.empty();
       return;
     }
-    const named = await namedPages(query, (exact) => pagefind.search(exact, { filters: chosen }));
-    if (!current()) return;
-    const page = await firstPage(query, found.results, named);
-    if (!current()) return;
+    const page = await rankedFirstPage(pagefind, query, chosen, found.results, current);
+    if (!page) return;
     list.append(...page.shown.map(render));
     more.reset(page.rest);
     moreButton.hidden = !more.hasMore();
   };
 
-  // Pagefind's own debounced search fetches index chunks for every prefix typed on the way
-  // ("m", "ma", "mau s"…): a third of a first search's bytes at 5,000 plans. Searching only
-  // once the reader pauses fetches the chunks of the words actually asked for.
-  let pause: ReturnType<typeof setTimeout> | undefined;
-  const runAfterPause = () => {
-    clearTimeout(pause);
-    pause = setTimeout(() => void run(), TYPING_PAUSE_MS);
-  };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(pause);
-    void run();
-  });
-  input.addEventListener('input', () => {
-    // A search still running is for words the reader has since changed: its results, and
-    // the fragments they would fetch, are no longer wanted.
-    searches.supersede();
-    runAfterPause();
-    if (endsWord(input.value)) void pagefind.preload(normaliseQuery(input.value));
-  });
-  // The reader is about to type: Pagefind's WebAssembly and page list load meanwhile.
-  input.addEventListener('focus', () => void pagefind.init(), { once: true });
+  searchAsTyped(form, input, pagefind, searches, run);
   filters.onChange(() => void run());
   moreButton.addEventListener('click', () => void more.showMore());
   root.setAttribute(SEARCH_DATA.ready, '');
   await run();
+}
+
+/**
+ * The first results shown, re-ranked so pages named by the words come first, and the rest
+ * kept for "more"; null when a newer search began meanwhile.
+ */
+async function rankedFirstPage(
+  pagefind: Pagefind,
+  query: string,
+  chosen: Record<string, string>,
+  results: PagefindResult[],
+  current: () => boolean,
+): Promise<{ shown: PagefindResultData[]; rest: PagefindResult[] } | null> {
+  const named = await namedPages(query, (exact) => pagefind.search(exact, { filters: chosen }));
+  if (!current()) return null;
+  const page = await firstPage(query, results, named);
+  return current() ? page : null;
 }

@@ -8,6 +8,12 @@ export function searchQuery(words: string, filters: Readonly<Record<string, stri
   return query.toString();
 }
 
+/** Keeps the search in the page's URL, the bare path when nothing is asked (the history entry replaced). */
+export function keepInUrl(words: string, filters: Readonly<Record<string, string>>): void {
+  const search = searchQuery(words, filters);
+  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+}
+
 /** What the status line calls a search: the words typed, or else the filters chosen. */
 export function searchLabel(words: string, filters: Readonly<Record<string, string>>): string {
   return words.trim() || Object.values(filters).join(', ');
