@@ -20,7 +20,6 @@ const KNOWN_LONG_FUNCTIONS = [
   'src/client/offline/save-button.ts: startSaveButton',
   'src/client/offline/saved-pages.ts: startSavedPages',
   'src/client/search/page.ts: startSearchPage',
-  'src/client/timeline.ts: startTimeline',
   'src/lib/forms/docx.ts: formToDocx',
   'src/lib/forms/edits.ts: applyEdits',
 ];
