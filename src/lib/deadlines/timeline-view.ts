@@ -4,7 +4,7 @@ import { parseIso } from './dates';
 
 /**
  * What the timeline page (src/pages/moc-thoi-gian/[...trang].astro) and its script
- * (src/client/timeline.ts) agree on: how a page's deadlines are grouped (year, then month,
+ * (src/client/timeline/) agree on: how a page's deadlines are grouped (year, then month,
  * then the undated ones), what each filter offers, and the data-* attributes through which
  * the script finds, filters and marks what the page rendered. Pure, so both sides and the
  * unit tests run the same code; the script's bundle keeps only the parts it calls.

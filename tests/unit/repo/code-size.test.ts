@@ -7,14 +7,14 @@ import { repoFiles } from '../../helpers/outside-references';
 
 /**
  * Modules the size of one idea: no source file of src/ or scripts/ over 300 lines, no
- * function over 80 (data files, vi.json among them, are not source). The ones below were
- * over on 2026-12-07 and are being split (issue 24, "House, second pass"); this list may
- * only shrink: add nothing, and remove an entry once it fits (the test says when).
+ * function over 80 (data files, vi.json among them, are not source). The lists below held
+ * the ones over on 2026-12-07, split since (issue 24, "House, second pass"); an entry
+ * added there needs a reason beside it, and leaves once it fits (the test says when).
  */
 const MAX_FILE_LINES = 300;
 const MAX_FUNCTION_LINES = 80;
-const KNOWN_LONG_FILES = ['src/pages/moc-thoi-gian/[...trang].astro'];
-const KNOWN_LONG_FUNCTIONS = ['src/client/timeline.ts: startTimeline'];
+const KNOWN_LONG_FILES: string[] = [];
+const KNOWN_LONG_FUNCTIONS: string[] = [];
 
 const sources = repoFiles(root, ['src', 'scripts'])
   .filter((file) => /\.(?:ts|mjs|js|astro|css)$/u.test(file))
