@@ -66,9 +66,13 @@ describe('searching in Chromium', () => {
     expect(filterRequests.length).toBeGreaterThan(0);
 
     await page.goto(new URL('tim-kiem/?q=Tua%20Hai&tinh=T%C3%A2y%20Ninh', env.site.url).href);
-    await expect.poll(() => page.locator('select[name="tinh"]').inputValue()).toBe('Tây Ninh');
+    // Polls wait longer than vitest's 1 s default: the filters arrive after the page's script
+    // has loaded Pagefind, which on a loaded 2-core machine can take several seconds.
+    await expect.poll(() => page.locator('select[name="tinh"]').inputValue(), { timeout: 15_000 }).toBe('Tây Ninh');
     await expect
-      .poll(() => page.locator('[data-search-filters-box]').evaluate((box) => (box as HTMLDetailsElement).open))
+      .poll(() => page.locator('[data-search-filters-box]').evaluate((box) => (box as HTMLDetailsElement).open), {
+        timeout: 15_000,
+      })
       .toBe(true);
     await page.close();
   });
