@@ -110,7 +110,11 @@ describe.each([
       .click();
     await expect.poll(() => page.url()).toBe(url('/bieu-mau/'));
     expect(await page.locator('h1').innerText()).not.toBe(t('offlinePage.title'));
-    expect(site.sent.slice(before), 'requests that reached the server while offline').toEqual([]);
+    // The browser's own update check of the worker script (/sw.js) is not a page read and is
+    // not always held back by Playwright's offline mode (seen once on a loaded machine); every
+    // other request reaching the server while offline is a page not answered from the caches.
+    const reached = site.sent.slice(before).filter((sent) => !sent.path.endsWith('/sw.js'));
+    expect(reached, 'requests that reached the server while offline').toEqual([]);
     await context.close();
   });
 });
